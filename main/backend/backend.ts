@@ -1,0 +1,222 @@
+/**
+ * The dispatcher every host uses (Electron IPC, the e2e binding, browser-mode HTTP,
+ * the CLI, unit tests): parse the input with the contract's zod schema, check that a
+ * register and a user are there when the method needs them, run the handler, and
+ * turn every failure into { code, message } in Danish.
+ */
+import fs from 'node:fs';
+import { z } from 'zod';
+import { contract, isMethod, type Input, type Method, type Output } from '../../shared/api/contract';
+import { AppError, type ApiResult } from '../../shared/api/errors';
+import { toIsoDate } from '../../shared/domain/dates';
+import type { AppStatus, SetupInput } from '../../shared/features/app';
+import type { User } from '../../shared/features/users';
+import type { Ctx, HostOps } from './context';
+import { openRegister, type Register } from './db/open';
+import { latestSchemaVersion } from './db/migrations';
+import { generateDemo } from './demo/generate';
+import { handlers } from './handlers';
+import { log } from './log';
+import { Reference } from './reference';
+import type { SettingsStore } from './settings';
+import { findUser } from './features/users/queries';
+import { setupEmptyRegister } from './features/app/setup';
+
+export interface BackendOptions {
+  registerPath: string;
+  settings: SettingsStore;
+  /** Folder with a municipality's own reference lists (paragraphs.json, case-types.json). */
+  referenceDir?: string;
+  backupDir?: string;
+  now?: () => Date;
+  /** Check every output against its schema too (tests). */
+  validateOutput?: boolean;
+}
+
+const INTERNAL_MESSAGE = 'Der skete en uventet fejl. Prøv igen, og kontakt en superbruger, hvis det sker igen.';
+
+/** Danish messages per field, from zod issues (first message per field wins). */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    if (!(key in fields)) fields[key] = issue.message;
+  }
+  return fields;
+}
+
+export class Backend implements HostOps {
+  private register: Register | null = null;
+  private problem: AppError | null = null;
+  readonly reference: Reference;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: BackendOptions) {
+    this.reference = new Reference(options.referenceDir);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get registerPath(): string {
+    return this.options.registerPath;
+  }
+
+  /** The open register, for hosts and tests that need the raw handle. */
+  get openRegister(): Register | null {
+    return this.register;
+  }
+
+  /** Opens the register when the file exists; a missing file means first run. */
+  async init(): Promise<void> {
+    this.problem = null;
+    if (!fs.existsSync(this.options.registerPath)) return;
+    try {
+      this.register = await openRegister(this.options.registerPath, { backupDir: this.options.backupDir });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      this.problem = err;
+      log('warn', 'register.open_refused', { code: err.code });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.register?.close();
+    this.register = null;
+  }
+
+  // ---- HostOps -------------------------------------------------------------
+
+  private isDemo(): boolean {
+    if (!this.register) return false;
+    const row = this.register.raw.prepare("SELECT value FROM register_info WHERE key = 'demo'").get() as
+      | { value: string }
+      | undefined;
+    return row?.value === '1';
+  }
+
+  private async currentUser(): Promise<User | null> {
+    if (!this.register) return null;
+    const id = this.options.settings.get('currentUserByRegister')?.[this.options.registerPath];
+    if (!id) return null;
+    const user = await findUser(this.register.db, id);
+    return user && user.active ? user : null;
+  }
+
+  setCurrentUser(userId: number): void {
+    const map = { ...(this.options.settings.get('currentUserByRegister') ?? {}) };
+    map[this.options.registerPath] = userId;
+    this.options.settings.set('currentUserByRegister', map);
+  }
+
+  async status(): Promise<AppStatus> {
+    return {
+      registerPath: this.options.registerPath,
+      registerExists: fs.existsSync(this.options.registerPath),
+      open: this.register !== null,
+      schemaVersion: this.register?.schemaVersion ?? null,
+      latestSchemaVersion,
+      demo: this.isDemo(),
+      currentUser: await this.currentUser(),
+      problem: this.problem ? { code: this.problem.code, message: this.problem.message } : null,
+    };
+  }
+
+  async setup(input: SetupInput): Promise<AppStatus> {
+    if (this.register || fs.existsSync(this.options.registerPath)) {
+      throw new AppError('REGISTER_EXISTS', 'Der findes allerede et register i den valgte fil. Det bliver ikke overskrevet.');
+    }
+    const register = await openRegister(this.options.registerPath, { create: true });
+    try {
+      if (input.kind === 'demo') {
+        const summary = generateDemo(register.raw, { size: 'small', today: this.now() });
+        this.register = register;
+        this.setCurrentUser(summary.caseworkers[0].id);
+      } else {
+        const userId = await setupEmptyRegister(register.db, input, this.now());
+        this.register = register;
+        this.setCurrentUser(userId);
+      }
+    } catch (err) {
+      // A half-made register must not be left behind for the next start.
+      await register.close();
+      this.register = null;
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(this.options.registerPath + suffix, { force: true });
+      throw err;
+    }
+    this.problem = null;
+    return this.status();
+  }
+
+  // ---- dispatch ------------------------------------------------------------
+
+  private async context(needs: 'nothing' | 'register' | 'user'): Promise<Ctx> {
+    const register = this.register;
+    if (needs !== 'nothing' && !register) {
+      throw new AppError('NO_REGISTER', 'Der er ikke åbnet et register.');
+    }
+    const maybeUser = needs === 'nothing' ? null : await this.currentUser();
+    if (needs === 'user' && !maybeUser) {
+      throw new AppError('NO_USER', 'Vælg hvem du er, før du fortsætter.');
+    }
+    const now = this.now;
+    const missing = (): never => {
+      throw new AppError('NO_REGISTER', 'Der er ikke åbnet et register.');
+    };
+    return {
+      get db() {
+        return register?.db ?? missing();
+      },
+      get raw() {
+        return register?.raw ?? missing();
+      },
+      get user(): User {
+        if (!maybeUser) throw new AppError('NO_USER', 'Vælg hvem du er, før du fortsætter.');
+        return maybeUser;
+      },
+      maybeUser,
+      reference: this.reference,
+      host: this,
+      now,
+      today: () => toIsoDate(now()),
+    };
+  }
+
+  /** The boundary: never throws, always answers { ok, value } or { ok: false, error }. */
+  async dispatch(method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+    if (!isMethod(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Programmet kender ikke den funktion.' } };
+    }
+    const def = contract[method];
+    try {
+      const parsed = def.input.safeParse(input === undefined ? {} : input);
+      if (!parsed.success) {
+        const fields = fieldMessages(parsed.error);
+        const first = Object.values(fields)[0];
+        throw new AppError('VALIDATION', `Oplysningerne kan ikke gemmes: ${first}`, fields);
+      }
+      const ctx = await this.context(def.needs);
+      const handler = handlers[method] as (input: unknown, ctx: Ctx) => Promise<unknown> | unknown;
+      const value = await handler(parsed.data, ctx);
+      if (this.options.validateOutput) {
+        const out = def.output.safeParse(value);
+        if (!out.success) {
+          log('error', 'api.output_invalid', { method, issues: out.error.issues.length });
+          throw new AppError('INTERNAL', INTERNAL_MESSAGE);
+        }
+      }
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.toBody() };
+      // Only the method and the error's class/code are logged: never values, which may be personal data.
+      const code = (err as { code?: unknown })?.code;
+      log('error', 'api.failed', { method, error: (err as Error)?.name ?? 'unknown', code: typeof code === 'string' ? code : null });
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+    }
+  }
+
+  /** Typed call for the CLI and tests: returns the value or throws the AppError. */
+  async call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+    const result = await this.dispatch(method, input);
+    if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.fields);
+    return result.value as Output<M>;
+  }
+}

@@ -1,0 +1,39 @@
+/** What every handler gets besides its parsed input. */
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { ContractShape } from '../../shared/api/define';
+import type { Method, Output, ParsedInput } from '../../shared/api/contract';
+import type { AppStatus, SetupInput } from '../../shared/features/app';
+import type { User } from '../../shared/features/users';
+import type { DB } from './db/schema';
+import type { Reference } from './reference';
+
+/** The host-level operations the app.* and session.* handlers need. */
+export interface HostOps {
+  status(): Promise<AppStatus>;
+  setup(input: SetupInput): Promise<AppStatus>;
+  setCurrentUser(userId: number): void;
+}
+
+export interface Ctx {
+  /** Throws NO_REGISTER when no register is open. */
+  db: Kysely<DB>;
+  raw: Database.Database;
+  /** The current user; throws NO_USER when nobody is chosen. */
+  user: User;
+  /** The current user or null, for methods that work without one. */
+  maybeUser: User | null;
+  reference: Reference;
+  host: HostOps;
+  now(): Date;
+  /** Today as YYYY-MM-DD in local time. */
+  today(): string;
+}
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: Ctx) => Promise<Output<M>> | Output<M>;
+
+/** Every method of the contract, each with its handler: a missing one is a compile error. */
+export type Handlers = { [M in Method]: Handler<M> };
+
+/** The handlers of one feature's contract. */
+export type HandlersFor<C extends ContractShape> = { [M in keyof C & Method]: Handler<M> };

@@ -1,0 +1,124 @@
+/**
+ * Opening a register file: refuse foreign or newer files without touching them,
+ * back up before migrating, migrate in transactions, then WAL and foreign keys.
+ */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import { latestSchemaVersion, migrations } from './migrations';
+import type { DB } from './schema';
+
+/** PRAGMA application_id marks a file as ours ("SAGS"). */
+export const APPLICATION_ID = 0x53414753;
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+export interface Register {
+  path: string;
+  raw: Database.Database;
+  db: Kysely<DB>;
+  schemaVersion: number;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (first run). */
+  create?: boolean;
+  /** Where the pre-migration backup goes; defaults to a "backups" folder beside the register. */
+  backupDir?: string;
+}
+
+function foreign(): AppError {
+  return new AppError(
+    'REGISTER_FOREIGN',
+    'Filen er ikke et Sagsoverblik-register, eller den er beskadiget. Filen er ikke ændret.',
+  );
+}
+
+/** Reads version facts without writing anything (read-only connection). */
+function inspect(file: string): { version: number; appId: number; hasTables: boolean } {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = fs.readSync(fd, header, 0, 16, 0);
+    if (read === 0) return { version: 0, appId: 0, hasTables: false };
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) throw foreign();
+  } finally {
+    fs.closeSync(fd);
+  }
+  let ro: Database.Database | undefined;
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true });
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    const appId = ro.pragma('application_id', { simple: true }) as number;
+    const tables = ro.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+    return { version, appId, hasTables: tables.n > 0 };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw foreign();
+  } finally {
+    ro?.close();
+  }
+}
+
+export function backupFileName(registerPath: string, label: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  return `${path.basename(registerPath, path.extname(registerPath))}-${label}-${stamp}.sqlite`;
+}
+
+export async function openRegister(file: string, options: OpenOptions = {}): Promise<Register> {
+  const exists = fs.existsSync(file);
+  if (!exists && !options.create) {
+    throw new AppError('NO_REGISTER', 'Registret findes ikke. Opret et nyt register eller vælg en anden fil.');
+  }
+  if (exists) {
+    const facts = inspect(file);
+    if (facts.hasTables && facts.appId !== APPLICATION_ID) throw foreign();
+    if (facts.version > latestSchemaVersion) {
+      throw new AppError(
+        'REGISTER_TOO_NEW',
+        `Registret er lavet med en nyere version af Sagsoverblik (skemaversion ${facts.version}, denne version kender ${latestSchemaVersion}). Opdatér programmet. Filen er ikke ændret.`,
+      );
+    }
+  } else {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
+
+  const raw = new Database(file);
+  try {
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('synchronous = NORMAL');
+
+    const current = raw.pragma('user_version', { simple: true }) as number;
+    if (current > 0 && current < latestSchemaVersion) {
+      const dir = options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
+      fs.mkdirSync(dir, { recursive: true });
+      await raw.backup(path.join(dir, backupFileName(file, `v${current}-foer-opdatering`)));
+    }
+    for (const m of migrations) {
+      if (m.version <= current) continue;
+      raw.transaction(() => {
+        m.up(raw);
+        if (m.version === 1) raw.pragma(`application_id = ${APPLICATION_ID}`);
+        raw.pragma(`user_version = ${m.version}`);
+      })();
+    }
+  } catch (err) {
+    raw.close();
+    throw err;
+  }
+
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    path: file,
+    raw,
+    db,
+    schemaVersion: raw.pragma('user_version', { simple: true }) as number,
+    // Kysely's destroy closes the better-sqlite3 handle too.
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Role } from '../../../../shared/domain/enums';
+import type { User } from '../../../../shared/features/users';
+import type { DB } from '../../db/schema';
+
+/** Users with their team's name and their count of open cases (the caseload). */
+export function userQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('teams as t', 't.id', 'u.team_id')
+    .select([
+      'u.id',
+      'u.initials',
+      'u.name',
+      'u.role',
+      'u.team_id',
+      't.name as team_name',
+      'u.active',
+      sql<number>`(SELECT count(*) FROM cases c WHERE c.caseworker_id = u.id AND c.state = 'åben')`.as('open_cases'),
+    ]);
+}
+
+type UserRow = {
+  id: number;
+  initials: string;
+  name: string;
+  role: string;
+  team_id: number;
+  team_name: string;
+  active: number;
+  open_cases: number;
+};
+
+export const toUser = (r: UserRow): User => ({
+  id: r.id,
+  initials: r.initials,
+  name: r.name,
+  role: r.role as Role,
+  teamId: r.team_id,
+  teamName: r.team_name,
+  active: r.active === 1,
+  openCases: r.open_cases,
+});
+
+export async function findUser(db: Kysely<DB>, id: number): Promise<User | null> {
+  const row = await userQuery(db).where('u.id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : null;
+}

@@ -1,0 +1,41 @@
+/**
+ * The API contract: every method the renderer, the CLI and the tests may call,
+ * with a zod schema for its input and its output. Types derive from here only.
+ */
+import type { z } from 'zod';
+import { appContract } from '../features/app';
+import { casesContract } from '../features/cases';
+import { citizensContract } from '../features/citizens';
+import { journalContract } from '../features/journal';
+import { referenceContract } from '../features/reference';
+import { usersContract } from '../features/users';
+import type { ApiResult } from './errors';
+import { configureDanishErrors } from './zod-da';
+
+configureDanishErrors();
+
+export const contract = {
+  ...appContract,
+  ...referenceContract,
+  ...usersContract,
+  ...citizensContract,
+  ...casesContract,
+  ...journalContract,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing and defaults). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const isMethod = (name: unknown): name is Method =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+/** The one function every host exposes to the renderer (preload, binding, HTTP). */
+export type InvokeFn = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+export interface Bridge {
+  invoke: InvokeFn;
+}

@@ -1,0 +1,47 @@
+/** Teams, users and "who am I". */
+import { z } from 'zod';
+import { method } from '../api/define';
+import { roles } from '../domain/enums';
+import { empty, id, listOf, requiredLine } from './common';
+
+export const role = z.enum(roles, { message: 'Vælg en rolle.' });
+
+export const initials = z
+  .string()
+  .trim()
+  .max(10)
+  .regex(/^[A-Za-zÆØÅæøå]{2,6}$/, 'Initialer er 2–6 bogstaver.')
+  .transform((v) => v.toLocaleUpperCase('da'));
+
+export const team = z.object({ id, name: z.string(), memberCount: z.number().int() });
+export type Team = z.infer<typeof team>;
+
+export const user = z.object({
+  id,
+  initials: z.string(),
+  name: z.string(),
+  role,
+  teamId: id,
+  teamName: z.string(),
+  active: z.boolean(),
+  openCases: z.number().int(),
+});
+export type User = z.infer<typeof user>;
+
+export const teamInput = z.strictObject({ name: requiredLine(100) });
+export const userInput = z.strictObject({ initials, name: requiredLine(100), role, teamId: id });
+export const userUpdate = z.strictObject({ id, name: requiredLine(100), role, teamId: id, active: z.boolean() });
+
+export const usersContract = {
+  'teams.list': method(empty, listOf(team), 'register'),
+  'teams.create': method(teamInput, team, 'user'),
+  'users.list': method(
+    z.strictObject({ teamId: id.optional(), includeInactive: z.boolean().default(false) }),
+    listOf(user),
+    'register',
+  ),
+  'users.create': method(userInput, user, 'user'),
+  'users.update': method(userUpdate, user, 'user'),
+  'session.current': method(empty, z.object({ user: user.nullable() }), 'register'),
+  'session.setUser': method(z.strictObject({ userId: id }), z.object({ user }), 'register'),
+};

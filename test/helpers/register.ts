@@ -1,0 +1,37 @@
+/** A real register file in a fresh temp folder, with a backend bound to it. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Backend } from '../../main/backend/backend';
+import { MemorySettingsStore } from '../../main/backend/settings';
+
+export interface TestRegister {
+  dir: string;
+  file: string;
+  backend: Backend;
+  cleanup(): Promise<void>;
+}
+
+export function tempDir(prefix = 'sagsoverblik-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A backend on a new register. With `setup`, the register is created empty with one team and user ("ABC"). */
+export async function testRegister(options: { setup?: boolean; now?: () => Date } = {}): Promise<TestRegister> {
+  const dir = tempDir();
+  const file = path.join(dir, 'register.sqlite');
+  const backend = new Backend({ registerPath: file, settings: new MemorySettingsStore(), validateOutput: true, now: options.now });
+  await backend.init();
+  if (options.setup !== false) {
+    await backend.call('app.setup', { kind: 'empty', teamName: 'Team Børn Nord', initials: 'ABC', name: 'Anne Berg Christensen', role: 'sagsbehandler' });
+  }
+  return {
+    dir,
+    file,
+    backend,
+    cleanup: async () => {
+      await backend.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
