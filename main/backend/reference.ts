@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import defaultCaseTypes from '../../resources/case-types.json';
-import defaultParagraphs from '../../resources/paragraphs.json';
+import defaultCaseTypes from '../../resources/case-types.json' with { type: 'json' };
+import defaultParagraphs from '../../resources/paragraphs.json' with { type: 'json' };
 import type { Area } from '../../shared/domain/enums';
 import { caseType, paragraph, type CaseType, type Paragraph } from '../../shared/features/reference';
 

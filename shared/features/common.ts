@@ -6,7 +6,9 @@ export const id = z.number({ message: 'Mangler et gyldigt id.' }).int().positive
 
 // Control characters (other than tab and line breaks in long texts) never belong in
 // a register; refusing them keeps printouts and exports clean.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/;
 
 /** One-line text, trimmed, possibly empty. */

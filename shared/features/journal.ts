@@ -114,7 +114,7 @@ export const journalContract = {
   'applications.list': method(z.strictObject({ caseId: id }), listOf(application)),
   'applications.create': method(applicationInput, application),
   'applications.update': method(applicationUpdate, application),
-  /** A case's services plus the citizen's services not linked to any case. */
+  /** A case's services, or all of a citizen's services (linked to a case or not). */
   'services.list': method(
     z.union([z.strictObject({ caseId: id }), z.strictObject({ citizenId: id })]),
     listOf(service),

@@ -1,6 +1,120 @@
-import type { citizensContract } from '../../../../shared/features/citizens';
+import { sql, type Kysely } from 'kysely';
+import { AppError, notFound } from '../../../../shared/api/errors';
+import { danishSortKey } from '../../../../shared/domain/collation';
+import { ageOn, formatCpr, parseCpr } from '../../../../shared/domain/cpr';
+import type { CaseState } from '../../../../shared/domain/enums';
+import type { CitizenInput, citizensContract } from '../../../../shared/features/citizens';
 import type { HandlersFor } from '../../context';
-const todo = (): never => { throw new Error('not implemented'); };
+import type { DB } from '../../db/schema';
+import { cprPrefix, namePrefixQuery, toCitizen } from './rows';
+
+async function getCitizen(db: Kysely<DB>, id: number) {
+  const row = await db.selectFrom('citizens').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Borgeren');
+  return row;
+}
+
+/** Values derived from the CPR number: never typed twice. */
+function citizenValues(input: Required<CitizenInput>, today: Date) {
+  const parsed = parseCpr(input.cpr, today);
+  if (!parsed.ok) throw new AppError('VALIDATION', parsed.message, { cpr: parsed.message });
+  return {
+    cpr: parsed.info.cpr,
+    name: input.name,
+    name_sort: danishSortKey(input.name),
+    address: input.address,
+    postal_code: input.postalCode,
+    city: input.city,
+    protected_address: input.protectedAddress ? 1 : 0,
+    birth_date: parsed.info.birthDate,
+    gender: parsed.info.gender,
+    substitute_cpr: parsed.info.substitute ? 1 : 0,
+  };
+}
+
+async function assertCprFree(db: Kysely<DB>, cpr: string, exceptId?: number) {
+  let q = db.selectFrom('citizens').select('id').where('cpr', '=', cpr);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  if (await q.executeTakeFirst()) {
+    const message = 'Der findes allerede en borger med dette CPR-nummer.';
+    throw new AppError('CONFLICT', message, { cpr: message });
+  }
+}
+
 export const citizenHandlers: HandlersFor<typeof citizensContract> = {
-  'citizens.search': todo, 'citizens.get': todo, 'citizens.create': todo, 'citizens.update': todo,
+  'citizens.search': async (input, { db, today }) => {
+    const openCases = sql<number>`(SELECT count(*) FROM cases c WHERE c.citizen_id = z.id AND c.state = 'åben')`;
+    let q = db
+      .selectFrom('citizens as z')
+      .select(['z.id', 'z.cpr', 'z.name', 'z.birth_date', 'z.protected_address', openCases.as('open_cases')]);
+    const digits = cprPrefix(input.query);
+    const fts = namePrefixQuery(input.query);
+    if (digits) {
+      // Range on the unique index: a prefix search without scanning.
+      q = q.where('z.cpr', '>=', digits).where('z.cpr', '<', `${digits}:`);
+    } else if (fts) {
+      q = q.where('z.id', 'in', sql<number>`(SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ${fts})`);
+    } else if (input.query.trim()) {
+      return { rows: [] };
+    }
+    const rows = await q.orderBy('z.name_sort').orderBy('z.id').limit(input.limit).execute();
+    const day = today();
+    return {
+      rows: rows.map((r) => ({
+        id: r.id,
+        cprFormatted: formatCpr(r.cpr),
+        name: r.name,
+        age: ageOn(r.birth_date, day),
+        protectedAddress: r.protected_address === 1,
+        openCases: r.open_cases,
+      })),
+    };
+  },
+
+  'citizens.get': async (input, { db, today }) => {
+    const row = await getCitizen(db, input.id);
+    const cases = await db
+      .selectFrom('cases as c')
+      .innerJoin('users as u', 'u.id', 'c.caseworker_id')
+      .select(['c.id', 'c.case_number', 'c.case_type', 'c.state', 'u.initials', 'c.received_date'])
+      .where('c.citizen_id', '=', input.id)
+      .orderBy('c.received_date', 'desc')
+      .execute();
+    return {
+      ...toCitizen(row, today()),
+      cases: cases.map((c) => ({
+        id: c.id,
+        caseNumber: c.case_number,
+        caseType: c.case_type,
+        state: c.state as CaseState,
+        caseworkerInitials: c.initials,
+        receivedDate: c.received_date,
+      })),
+    };
+  },
+
+  'citizens.create': async (input, { db, now, today }) => {
+    const values = citizenValues(input, now());
+    await assertCprFree(db, values.cpr);
+    const at = now().toISOString();
+    const row = await db
+      .insertInto('citizens')
+      .values({ ...values, created_at: at, updated_at: at })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toCitizen(row, today());
+  },
+
+  'citizens.update': async (input, { db, now, today }) => {
+    await getCitizen(db, input.id);
+    const values = citizenValues(input, now());
+    await assertCprFree(db, values.cpr, input.id);
+    const row = await db
+      .updateTable('citizens')
+      .set({ ...values, updated_at: now().toISOString() })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toCitizen(row, today());
+  },
 };

@@ -1,0 +1,130 @@
+/**
+ * End-to-end fixtures. Each test gets:
+ * - `backend`: a real Backend on a real register file in a fresh temp folder
+ *   (`registerKind`: 'none' = first run, 'empty' = set up with team "Team Nord" and user
+ *   AB "Anna Bech" (sagsbehandler) plus BC "Bo Carlsen" (sagsbehandler) and TL "Tina Lund"
+ *   (teamleder), 'demo' = a copy of a small demo register, current user = first caseworker);
+ * - `app`: the page, opened on the renderer build with the backend bound as
+ *   window.__sagsoverblikInvoke (the Electron preload's stand-in);
+ * - `logs`: every application log line written during the test (to check for personal data).
+ * Use: `import { test, expect, expectAccessible } from './fixtures'`.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Backend } from '../../main/backend/backend';
+import { setLogSink } from '../../main/backend/log';
+import { JsonSettingsStore } from '../../main/backend/settings';
+import { serveStatic } from './static-server';
+
+export type RegisterKind = 'none' | 'empty' | 'demo';
+
+const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+async function newBackend(dir: string): Promise<Backend> {
+  const backend = new Backend({
+    registerPath: path.join(dir, 'register.sqlite'),
+    settings: new JsonSettingsStore(path.join(dir, 'settings.json')),
+    validateOutput: true,
+  });
+  await backend.init();
+  return backend;
+}
+
+interface WorkerFixtures {
+  rendererUrl: string;
+  demoTemplate: string;
+}
+
+interface TestFixtures {
+  registerKind: RegisterKind;
+  workDir: string;
+  backend: Backend;
+  logs: string[];
+  app: Page;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  rendererUrl: [
+    async ({}, use) => {
+      if (!fs.existsSync(path.join(RENDERER, 'index.html'))) {
+        throw new Error('out/renderer is missing: run `npm run build:renderer` first');
+      }
+      const server = await serveStatic(RENDERER);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  // One small demo register per worker, copied for each test that wants one.
+  demoTemplate: [
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sagsoverblik-e2e-demo-'));
+      const backend = await newBackend(dir);
+      await backend.call('app.setup', { kind: 'demo' });
+      await backend.close();
+      await use(dir);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  registerKind: ['empty', { option: true }],
+
+  workDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sagsoverblik-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+
+  logs: async ({}, use) => {
+    const lines: string[] = [];
+    setLogSink((line) => lines.push(line));
+    await use(lines);
+    setLogSink((line) => process.stderr.write(`${line}\n`));
+  },
+
+  backend: async ({ registerKind, workDir, demoTemplate, logs }, use) => {
+    void logs; // the sink is installed before the backend starts
+    if (registerKind === 'demo') {
+      fs.copyFileSync(path.join(demoTemplate, 'register.sqlite'), path.join(workDir, 'register.sqlite'));
+      fs.copyFileSync(path.join(demoTemplate, 'settings.json'), path.join(workDir, 'settings.json'));
+      // The settings remember the current user per register path: re-point it at the copy.
+      const settings = JSON.parse(fs.readFileSync(path.join(workDir, 'settings.json'), 'utf8'));
+      const userId = Object.values(settings.currentUserByRegister ?? {})[0];
+      settings.currentUserByRegister = { [path.join(workDir, 'register.sqlite')]: userId };
+      fs.writeFileSync(path.join(workDir, 'settings.json'), JSON.stringify(settings));
+    }
+    const backend = await newBackend(workDir);
+    if (registerKind === 'empty') {
+      await backend.call('app.setup', { kind: 'empty', teamName: 'Team Nord', initials: 'AB', name: 'Anna Bech', role: 'sagsbehandler' });
+      const team = (await backend.call('teams.list', {})).rows[0];
+      await backend.call('users.create', { initials: 'BC', name: 'Bo Carlsen', role: 'sagsbehandler', teamId: team.id });
+      await backend.call('users.create', { initials: 'TL', name: 'Tina Lund', role: 'teamleder', teamId: team.id });
+    }
+    await use(backend);
+    await backend.close();
+  },
+
+  app: async ({ page, backend, rendererUrl }, use) => {
+    await page.context().exposeBinding('__sagsoverblikInvoke', (_source, method: unknown, input: unknown) =>
+      backend.dispatch(method, input),
+    );
+    await page.goto(rendererUrl);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** An axe scan with zero serious or critical violations (the issue's bar). */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `accessibility violations on ${label}`).toEqual([]);
+}
