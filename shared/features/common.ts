@@ -15,7 +15,7 @@ const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f]/;
 export const line = (max: number) =>
   z
     .string()
-    .max(max * 4) // cheap guard before trimming a huge string
+    .max(max * 4, `Højst ${max} tegn.`) // cheap guard before trimming a huge string (same message: the caseworker's limit is max)
     .trim()
     .max(max, `Højst ${max} tegn.`)
     .refine((v) => !CONTROL_OR_NEWLINE.test(v), 'Teksten indeholder ugyldige tegn.');
@@ -27,7 +27,7 @@ export const requiredLine = (max: number) => line(max).refine((v) => v.length > 
 export const longText = (max: number) =>
   z
     .string()
-    .max(max * 2)
+    .max(max * 2, `Højst ${max} tegn.`)
     .max(max, `Højst ${max} tegn.`)
     .refine((v) => !CONTROL.test(v), 'Teksten indeholder ugyldige tegn.');
 

@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { danishSortKey } from '../../../shared/domain/collation';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { DB } from './schema';
 
@@ -92,6 +93,11 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('synchronous = NORMAL');
+    // Danish order for free-text columns that have no stored sort key (case type,
+    // initials). The dialect-specific part: on PostgreSQL, COLLATE "da-DK-x-icu".
+    raw.function('danish_sort_key', { deterministic: true }, (text: unknown) =>
+      typeof text === 'string' ? danishSortKey(text) : text,
+    );
 
     const current = raw.pragma('user_version', { simple: true }) as number;
     if (current > 0 && current < latestSchemaVersion) {

@@ -1,7 +1,7 @@
 /** cases.list: one page of cases for my case stem, a team or the register, with search, filters and sorting. */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ParsedInput } from '../../../../shared/api/contract';
-import { phases } from '../../../../shared/domain/enums';
+import { caseStates, phases } from '../../../../shared/domain/enums';
 import type { Ctx } from '../../context';
 import { cprPrefix, namePrefixQuery } from '../citizens/rows';
 import { caseQuery, selectCaseRow, toCaseRow } from './queries';
@@ -9,19 +9,22 @@ import { caseQuery, selectCaseRow, toCaseRow } from './queries';
 type ListInput = ParsedInput<'cases.list'>;
 
 const phaseOrder = sql.raw(`CASE c.phase ${phases.map((p, i) => `WHEN '${p}' THEN ${i}`).join(' ')} END`);
+// A case's life (åben → afgjort → afsluttet), not the alphabet, like the phases.
+const stateOrder = sql.raw(`CASE c.state ${caseStates.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`);
 
 const sortColumns = {
   caseNumber: sql`c.case_number`,
   citizenName: sql`z.name_sort`,
   cpr: sql`z.cpr`,
   age: sql`z.birth_date`,
-  caseType: sql`c.case_type`,
+  // Free text: Danish order (Bil before BPA, Æ/Ø/Å last) via the function registered in db/open.ts.
+  caseType: sql`danish_sort_key(c.case_type)`,
   phase: phaseOrder,
-  state: sql`c.state`,
+  state: stateOrder,
   receivedDate: sql`c.received_date`,
   deadline: sql`c.deadline`,
   nextFollowUp: sql`c.next_follow_up`,
-  caseworker: sql`u.initials`,
+  caseworker: sql`danish_sort_key(u.initials)`,
   lastActivityDate: sql`c.last_activity_date`,
 } as const;
 

@@ -19,7 +19,11 @@ export const userHandlers: HandlersFor<typeof usersContract> = {
   },
 
   'teams.create': async (input, { db, now }) => {
-    const exists = await db.selectFrom('teams').select('id').where('name', '=', input.name).executeTakeFirst();
+    // "team børn nord" and "Team Børn Nord" would look like one team in every list: refuse both.
+    // (SQLite's NOCASE folds only ASCII, so compare in JS; there are only a handful of teams.)
+    const key = input.name.toLocaleLowerCase('da');
+    const names = await db.selectFrom('teams').select('name').execute();
+    const exists = names.some((t) => t.name.toLocaleLowerCase('da') === key);
     if (exists) throw new AppError('CONFLICT', 'Der findes allerede et team med det navn.', { name: 'Navnet er allerede brugt.' });
     const row = await db
       .insertInto('teams')

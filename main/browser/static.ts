@@ -1,0 +1,80 @@
+/** Serving the built renderer from a folder, without ever leaving that folder. */
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export const contentType = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+export type Resolved = { file: string } | { status: 403 | 404 | 400 };
+
+/**
+ * Maps a URL path to a file inside root. Percent-decoding happens here, after the
+ * URL parser has already folded plain "../", so encoded tricks (%2e%2e%2f, %5c) are
+ * caught by the containment check below.
+ */
+export function resolveStatic(root: string, urlPath: string): Resolved {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return { status: 400 };
+  }
+  if (decoded.includes('\0')) return { status: 400 };
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const base = path.resolve(root);
+  const full = path.resolve(base, relative);
+  const rel = path.relative(base, full);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return { status: 403 };
+  // Dotfiles and backslashes have no business in a renderer build.
+  if (rel.split(/[\\/]/).some((part) => part.startsWith('.')) || decoded.includes('\\')) return { status: 403 };
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    return { status: 404 };
+  }
+  if (!stat.isFile()) return { status: 404 };
+  // A symlink pointing out of the folder is refused too.
+  const real = fs.realpathSync(full);
+  const realBase = fs.realpathSync(base);
+  const realRel = path.relative(realBase, real);
+  if (realRel.startsWith('..') || path.isAbsolute(realRel)) return { status: 403 };
+  return { file: real };
+}
+
+export function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): void {
+  const stat = fs.statSync(file);
+  res.statusCode = 200;
+  res.setHeader('Content-Type', contentType(file));
+  res.setHeader('Content-Length', stat.size);
+  // The shell HTML must always be fresh; hashed assets may be revalidated.
+  res.setHeader('Cache-Control', file.endsWith('.html') ? 'no-store' : 'no-cache');
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}

@@ -1,0 +1,57 @@
+/**
+ * Command line for superusers and scripts: `npm run cli -- <command> [flags]`.
+ * Exit codes: 0 done; 1 failed or used wrongly (message on stderr).
+ */
+import { EXIT_FAIL, EXIT_OK, UsageError, type Command } from './command';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+
+const commands: Command[] = [demoCommand, checkCommand];
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'Brug: npm run cli -- <kommando> [tilvalg]',
+    '',
+    'Kommandoer:',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Tilvalg:',
+    '  --help  Vis denne hjælp (også efter en kommando).',
+    '',
+    'Afslutningskoder: 0 = udført, 1 = fejl eller forkert brug.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? EXIT_FAIL : EXIT_OK;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`Ukendt kommando: ${name}\n\n${usage()}\n`);
+    return EXIT_FAIL;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n\nBrug: npm run cli -- ${command.usage}\n`);
+      return EXIT_FAIL;
+    }
+    // No stack traces or data values: only what kind of error it was.
+    process.stderr.write(`Der skete en uventet fejl (${(err as Error)?.name ?? 'ukendt'}). Intet er ændret ud over det, der er skrevet ovenfor.\n`);
+    return EXIT_FAIL;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = EXIT_FAIL;
+  },
+);
