@@ -1,0 +1,17 @@
+/** Min sagsstamme: the current user's cases. */
+import { useState } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { CaseFilters, defaultCaseFilters, type CaseFilterValues } from './CaseFilters';
+import { CaseGrid } from './CaseGrid';
+import { casesTexts as t } from './texts';
+
+export function MyCasesPage() {
+  const [filters, setFilters] = useState<CaseFilterValues>(defaultCaseFilters);
+  return (
+    <>
+      <PageHeader title={t.myCasesTitle} />
+      <CaseFilters value={filters} onChange={setFilters} />
+      <CaseGrid scope="mine" filters={filters} />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/** App bar (name, navigation, demo marking, current user) around every page. */
+import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
+import { NavLink, Outlet } from 'react-router-dom';
+import type { AppStatus } from '../../../../shared/features/app';
+import type { User } from '../../../../shared/features/users';
+import { UserMenu } from '../session/UserMenu';
+import { shellTexts as t } from './texts';
+
+const links = [
+  { to: '/', label: t.nav.myCases, end: true },
+  { to: '/team', label: t.nav.teamCases, end: false },
+  { to: '/borgere', label: t.nav.citizens, end: false },
+  { to: '/medarbejdere', label: t.nav.users, end: false },
+];
+
+export function AppShell({ status, user }: { status: AppStatus; user: User }) {
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <Box
+        component="a"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        sx={{
+          position: 'absolute',
+          left: -10000,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+        }}
+      >
+        {t.skipToContent}
+      </Box>
+      <AppBar position="sticky" elevation={1} component="header">
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
+            {t.appName}
+          </Typography>
+          {status.demo && (
+            <Chip
+              label={t.demoChip}
+              title={t.demoChipLabel}
+              sx={{ bgcolor: '#fff3c4', color: '#4a3300', fontWeight: 700 }}
+              size="small"
+            />
+          )}
+          <Box component="nav" aria-label={t.mainNav} sx={{ display: 'flex', gap: 0.5, flexGrow: 1, flexWrap: 'wrap' }}>
+            {links.map((l) => (
+              <Button
+                key={l.to}
+                component={NavLink}
+                to={l.to}
+                end={l.end}
+                color="inherit"
+                sx={{
+                  textTransform: 'none',
+                  fontSize: '1rem',
+                  '&.active': { textDecoration: 'underline', textUnderlineOffset: '6px', fontWeight: 700 },
+                  '&:focus-visible': { outline: '3px solid #f0a30a' },
+                }}
+              >
+                {l.label}
+              </Button>
+            ))}
+          </Box>
+          <UserMenu user={user} />
+        </Toolbar>
+      </AppBar>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, outline: 'none' }}>
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

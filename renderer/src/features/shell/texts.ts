@@ -1,0 +1,13 @@
+export const shellTexts = {
+  appName: 'Sagsoverblik',
+  demoChip: 'DEMO – fiktive data',
+  demoChipLabel: 'Demoregister: alle borgere og sager er fiktive',
+  mainNav: 'Hovedmenu',
+  skipToContent: 'Gå til indhold',
+  nav: {
+    myCases: 'Min sagsstamme',
+    teamCases: 'Teamets sager',
+    citizens: 'Borgere',
+    users: 'Medarbejdere',
+  },
+};
