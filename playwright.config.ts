@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // Fails the run if an application log line of any test holds a CPR number or a citizen's name (issue 8).
+  globalTeardown: './test/e2e/log-scan.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

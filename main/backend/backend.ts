@@ -21,6 +21,11 @@ import { Reference } from './reference';
 import type { SettingsStore } from './settings';
 import { findUser } from './features/users/queries';
 import { setupEmptyRegister } from './features/app/setup';
+import { recordAudit } from './features/audit/record';
+import { InstanceLock } from './backup/lock';
+import { BackupManager } from './backup/manager';
+import { ensureDailyBackup } from './backup/service';
+import { processDue } from './features/handover/due';
 
 export interface BackendOptions {
   registerPath: string;
@@ -50,10 +55,28 @@ export class Backend implements HostOps {
   private problem: AppError | null = null;
   readonly reference: Reference;
   private readonly now: () => Date;
+  private lock: InstanceLock | null = null;
+  private readonly backupManager: BackupManager;
 
   constructor(private readonly options: BackendOptions) {
     this.reference = new Reference(options.referenceDir);
     this.now = options.now ?? (() => new Date());
+    this.backupManager = new BackupManager({
+      registerPath: options.registerPath,
+      settings: options.settings,
+      fixedDir: options.backupDir,
+      now: this.now,
+      register: () => this.register,
+      closeRegister: async () => {
+        await this.register?.close();
+        this.register = null;
+      },
+      reopenRegister: () => this.init(),
+    });
+  }
+
+  backups(): BackupManager {
+    return this.backupManager;
   }
 
   get registerPath(): string {
@@ -70,17 +93,35 @@ export class Backend implements HostOps {
     this.problem = null;
     if (!fs.existsSync(this.options.registerPath)) return;
     try {
-      this.register = await openRegister(this.options.registerPath, { backupDir: this.options.backupDir });
+      // One instance per register: a second one is refused before it touches the file.
+      this.lock ??= InstanceLock.acquire(this.options.registerPath);
+      this.register = await openRegister(this.options.registerPath, { backupDir: this.backupManager.dir });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       this.problem = err;
       log('warn', 'register.open_refused', { code: err.code });
+      return;
+    }
+    try {
+      await ensureDailyBackup(this.register.raw, this.options.registerPath, this.backupManager.dir, this.now());
+    } catch (err) {
+      // An unreachable backup folder (network drive) must not stop the day's work; the page shows the folder.
+      log('warn', 'backup.daily_failed', { error: (err as Error)?.name ?? 'unknown' });
+    }
+    // Handover: expired temporary covers return and due planned shifts are executed (issue 5).
+    try {
+      const due = processDue(this.register.raw, toIsoDate(this.now()), this.now().toISOString());
+      if (due.returned + due.executed > 0) log('info', 'handover.due_processed', due);
+    } catch (err) {
+      log('warn', 'handover.due_failed', { error: (err as Error)?.name ?? 'unknown' });
     }
   }
 
   async close(): Promise<void> {
     await this.register?.close();
     this.register = null;
+    this.lock?.release();
+    this.lock = null;
   }
 
   // ---- HostOps -------------------------------------------------------------
@@ -124,6 +165,7 @@ export class Backend implements HostOps {
     if (this.register || fs.existsSync(this.options.registerPath)) {
       throw new AppError('REGISTER_EXISTS', 'Der findes allerede et register i den valgte fil. Det bliver ikke overskrevet.');
     }
+    this.lock ??= InstanceLock.acquire(this.options.registerPath);
     const register = await openRegister(this.options.registerPath, { create: true });
     try {
       if (input.kind === 'demo') {
@@ -187,15 +229,20 @@ export class Backend implements HostOps {
     }
     const def = contract[method];
     try {
+      // A missing register or user is the real problem, whatever the input: say that first.
+      const ctx = await this.context(def.needs);
       const parsed = def.input.safeParse(input === undefined ? {} : input);
       if (!parsed.success) {
         const fields = fieldMessages(parsed.error);
         const first = Object.values(fields)[0];
         throw new AppError('VALIDATION', `Oplysningerne kan ikke gemmes: ${first}`, fields);
       }
-      const ctx = await this.context(def.needs);
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => Promise<unknown> | unknown;
       const value = await handler(parsed.data, ctx);
+      if (def.needs === 'user' && this.register) {
+        // Audit of citizen data read or changed (features/audit/targets.ts says whose).
+        recordAudit(this.register.raw, { method, userId: ctx.maybeUser?.id ?? null, at: this.now().toISOString(), input: parsed.data, output: value });
+      }
       if (this.options.validateOutput) {
         const out = def.output.safeParse(value);
         if (!out.success) {

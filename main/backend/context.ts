@@ -7,12 +7,15 @@ import type { AppStatus, SetupInput } from '../../shared/features/app';
 import type { User } from '../../shared/features/users';
 import type { DB } from './db/schema';
 import type { Reference } from './reference';
+import type { BackupManager } from './backup/manager';
 
 /** The host-level operations the app.* and session.* handlers need. */
 export interface HostOps {
   status(): Promise<AppStatus>;
   setup(input: SetupInput): Promise<AppStatus>;
   setCurrentUser(userId: number): void;
+  /** Backups and restore of the open register (main/backend/backup). */
+  backups(): BackupManager;
 }
 
 export interface Ctx {

@@ -5,6 +5,13 @@ import { caseHandlers } from './features/cases/handlers';
 import { citizenHandlers } from './features/citizens/handlers';
 import { journalHandlers } from './features/journal/handlers';
 import { userHandlers } from './features/users/handlers';
+import { stamkortHandlers } from './features/stamkort/handlers';
+import { activityNameHandlers } from './features/activity-names/handlers';
+import { procedureHandlers } from './features/procedures/handlers';
+import { deadlineHandlers } from './features/deadlines/handlers';
+import { auditHandlers } from './features/audit/handlers';
+import { backupHandlers } from './backup/handlers';
+import { handoverHandlers } from './features/handover/handlers';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -13,4 +20,11 @@ export const handlers: Handlers = {
   ...citizenHandlers,
   ...caseHandlers,
   ...journalHandlers,
+  ...stamkortHandlers,
+  ...activityNameHandlers,
+  ...procedureHandlers,
+  ...deadlineHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+  ...handoverHandlers,
 };

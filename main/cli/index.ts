@@ -5,8 +5,12 @@
 import { EXIT_FAIL, EXIT_OK, UsageError, type Command } from './command';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { reportCommand } from './commands/report';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
+import { proceduresCommand } from './commands/procedures';
 
-const commands: Command[] = [demoCommand, checkCommand];
+const commands: Command[] = [demoCommand, checkCommand, reportCommand, backupCommand, restoreCommand, proceduresCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

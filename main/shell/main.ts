@@ -2,7 +2,7 @@
  * The Electron shell: window, menu, app:// protocol, IPC. The only code that
  * imports electron. The backend is the same one the CLI, tests and browser mode use.
  */
-import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import { Backend } from '../backend/backend';
@@ -12,6 +12,7 @@ import { buildMenu } from './menu';
 import { APP_ORIGIN, INVOKE_CHANNEL } from './ipc';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { ElectronSettingsStore } from './settings-electron';
+import { createSecureWindow, installSecurityHandlers, isAppUrl } from './security';
 
 // Same folder as paths.ts appDataDir(), so browser mode and the CLI find the same register and settings.
 app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER));
@@ -29,25 +30,6 @@ function registerArg(argv: string[]): string | undefined {
   return undefined;
 }
 
-function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(APP_ORIGIN)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!url.startsWith(APP_ORIGIN)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // Links to the law portal and guidance open in the user's browser; nothing else opens at all.
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
-}
-
 function visibleBounds(saved: ReturnType<ElectronSettingsStore['get']>) {
   const bounds = saved as { x?: number; y?: number; width: number; height: number } | undefined;
   if (!bounds) return { width: 1280, height: 860 };
@@ -60,22 +42,7 @@ function visibleBounds(saved: ReturnType<ElectronSettingsStore['get']>) {
 }
 
 function createWindow(settings: ElectronSettingsStore): BrowserWindow {
-  const win = new BrowserWindow({
-    ...visibleBounds(settings.get('windowBounds')),
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Sagsoverblik',
-    show: false,
-    backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: path.join(__dirname, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
+  const win = createSecureWindow(BrowserWindow, path.join(__dirname, '..', 'preload', 'index.cjs'), visibleBounds(settings.get('windowBounds')));
   win.once('ready-to-show', () => win.show());
   win.on('close', () => settings.set('windowBounds', win.getNormalBounds()));
   void win.loadURL(`${APP_ORIGIN}index.html`);
@@ -88,7 +55,7 @@ async function start(): Promise<void> {
     return;
   }
   await app.whenReady();
-  lockDown();
+  installSecurityHandlers(app, session.defaultSession);
   handleAppScheme(path.join(__dirname, '..', 'renderer'));
   Menu.setApplicationMenu(buildMenu());
 
@@ -100,7 +67,7 @@ async function start(): Promise<void> {
 
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
-    if (!frameUrl.startsWith(APP_ORIGIN)) {
+    if (!isAppUrl(frameUrl)) {
       log('warn', 'ipc.forbidden_sender', {});
       return FORBIDDEN;
     }

@@ -11,10 +11,17 @@ import { CitizenPage } from './features/citizens/CitizenPage';
 import { CitizenFormPage } from './features/citizens/CitizenFormPage';
 import { UsersPage } from './features/users/UsersPage';
 import { NotFoundPage } from './components/NotFoundPage';
+import { ActivityNamesSection } from './features/activity-names/ActivityNamesSection';
+import { DeadlinesSection } from './features/deadlines/DeadlinesSection';
+import { ProceduresSection } from './features/procedures/ProceduresSection';
+import { PrintRoutes } from './print/PrintRoutes';
+import { HandoverSection } from './features/handover/HandoverSection';
+import { BackupsPage } from './features/backup/BackupsPage';
 
 export function AppRoutes({ status, user }: { status: AppStatus; user: User }) {
   return (
     <Routes>
+      <Route path="udskriv/*" element={<PrintRoutes />} />
       <Route element={<AppShell status={status} user={user} />}>
         <Route index element={<MyCasesPage />} />
         <Route path="team" element={<TeamCasesPage />} />
@@ -26,6 +33,11 @@ export function AppRoutes({ status, user }: { status: AppStatus; user: User }) {
         <Route path="sager/:id" element={<CasePage />} />
         <Route path="sager/:id/rediger" element={<CaseFormPage mode="edit" />} />
         <Route path="medarbejdere" element={<UsersPage />} />
+        <Route path="aktivitetsnavne/*" element={<ActivityNamesSection />} />
+        <Route path="arbejdsgange/*" element={<ProceduresSection />} />
+        <Route path="frister/*" element={<DeadlinesSection />} />
+        <Route path="overlevering/*" element={<HandoverSection />} />
+        <Route path="sikkerhedskopier" element={<BackupsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,6 +9,13 @@ import { citizensContract } from '../features/citizens';
 import { journalContract } from '../features/journal';
 import { referenceContract } from '../features/reference';
 import { usersContract } from '../features/users';
+import { stamkortContract } from '../features/stamkort';
+import { activityNamesContract } from '../features/activity-names';
+import { proceduresContract } from '../features/procedures';
+import { deadlinesContract } from '../features/deadlines';
+import { auditContract } from '../features/audit';
+import { backupsContract } from '../features/backups';
+import { handoverContract } from '../features/handover';
 import type { ApiResult } from './errors';
 import { configureDanishErrors } from './zod-da';
 
@@ -21,6 +28,13 @@ export const contract = {
   ...citizensContract,
   ...casesContract,
   ...journalContract,
+  ...stamkortContract,
+  ...activityNamesContract,
+  ...proceduresContract,
+  ...deadlinesContract,
+  ...auditContract,
+  ...backupsContract,
+  ...handoverContract,
 };
 
 export type Contract = typeof contract;

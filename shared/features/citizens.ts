@@ -76,4 +76,9 @@ export const citizensContract = {
   'citizens.get': method(z.strictObject({ id }), citizen.extend({ cases: z.array(citizenCase) })),
   'citizens.create': method(citizenInput, citizen),
   'citizens.update': method(citizenUpdate, citizen),
+  /** A protected address is masked everywhere else; seeing it is a separate, audited step. */
+  'citizens.revealAddress': method(
+    z.strictObject({ id }),
+    z.object({ address: z.string(), postalCode: z.string(), city: z.string() }),
+  ),
 };

@@ -8,7 +8,10 @@ import { id, isoDate, line, listOf, longText, pageOf, paging, paragraphCode, req
 export const activityInput = z.strictObject({
   caseId: id,
   date: isoDate,
+  /** A name from the standard naming list (activityNames.search); free text is refused. */
   name: requiredLine(200),
+  /** Required when the name is the list's "Andet" entry; the journal then shows it as the name. */
+  description: line(200).default(''),
   note: longText(20_000).default(''),
 });
 export type ActivityInput = z.input<typeof activityInput>;
@@ -18,6 +21,10 @@ export const activity = z.object({
   caseId: id,
   date: z.string(),
   name: z.string(),
+  /** The naming-list entry it was picked from; null for legacy names written before the list. */
+  activityNameId: id.nullable(),
+  /** Picked from the list and not "Andet". */
+  standard: z.boolean(),
   note: z.string(),
   authorId: id,
   authorInitials: z.string(),
@@ -80,13 +87,20 @@ const serviceFields = {
   startDate: isoDate,
   endDate: isoDate.nullable().default(null),
   scope: line(500).default(''),
+  /** Empty: set from the service type's follow-up period after the start (issue 7). */
+  followUpDate: isoDate.nullable().default(null),
 };
-type ServiceShape = { startDate: string; endDate: string | null };
+type ServiceShape = { startDate: string; endDate: string | null; followUpDate: string | null };
 const serviceRules = <T extends z.ZodType<ServiceShape>>(schema: T) =>
-  schema.refine((s) => s.endDate === null || s.endDate >= s.startDate, {
-    message: 'Slutdatoen kan ikke ligge før startdatoen.',
-    path: ['endDate'],
-  });
+  schema
+    .refine((s) => s.endDate === null || s.endDate >= s.startDate, {
+      message: 'Slutdatoen kan ikke ligge før startdatoen.',
+      path: ['endDate'],
+    })
+    .refine((s) => s.followUpDate === null || s.followUpDate >= s.startDate, {
+      message: 'Opfølgningen kan ikke ligge før startdatoen.',
+      path: ['followUpDate'],
+    });
 
 export const serviceInput = serviceRules(z.strictObject({ citizenId: id, ...serviceFields }));
 export type ServiceInput = z.input<typeof serviceInput>;
@@ -105,6 +119,7 @@ export const service = z.object({
   startDate: z.string(),
   endDate: z.string().nullable(),
   scope: z.string(),
+  followUpDate: z.string().nullable(),
 });
 export type Service = z.infer<typeof service>;
 

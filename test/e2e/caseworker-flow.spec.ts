@@ -61,12 +61,14 @@ test('create a citizen and a case, add an activity, reassign and see the history
   await expect(app.getByRole('tab', { name: 'Aktiviteter' })).toHaveAttribute('aria-selected', 'true');
   await app.getByRole('button', { name: 'Tilføj aktivitet' }).click();
   const dialog = app.getByRole('dialog', { name: 'Tilføj aktivitet' });
-  await dialog.getByLabel('Navn').fill('Samtale med forælder');
+  // The name comes from the standard list (issue 4): typed in part, picked from the options.
+  await dialog.getByRole('combobox', { name: 'Navn' }).fill('tlf');
+  await app.getByRole('option', { name: /^Telefonsamtale/ }).click();
   await dialog.getByLabel('Notat').fill('Mor fortalte om hverdagen.\nAftalt nyt møde.');
   await dialog.getByRole('button', { name: 'Gem' }).click();
   await expect(dialog).toBeHidden();
   const journal = app.getByRole('table', { name: 'Sagens aktiviteter, nyeste først' });
-  await expect(journal.getByRole('cell', { name: 'Samtale med forælder' })).toBeVisible();
+  await expect(journal.getByRole('cell', { name: 'Telefonsamtale', exact: true })).toBeVisible();
   await expect(journal.getByRole('cell', { name: 'AB – Anna Bech' })).toBeVisible();
 
   // Reassign to a colleague, then see it in the history.

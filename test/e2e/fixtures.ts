@@ -10,6 +10,7 @@
  * Use: `import { test, expect, expectAccessible } from './fixtures'`.
  */
 import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
 import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { Backend } from '../../main/backend/backend';
 import { setLogSink } from '../../main/backend/log';
 import { JsonSettingsStore } from '../../main/backend/settings';
 import { serveStatic } from './static-server';
+import { collectNames, persistNames, persistTestLogs } from './log-names';
 
 export type RegisterKind = 'none' | 'empty' | 'demo';
 
@@ -44,6 +46,8 @@ interface TestFixtures {
   workDir: string;
   backend: Backend;
   logs: string[];
+  /** Citizen names seen in this test's API calls (for the log scan). */
+  citizenNames: Set<string>;
   app: Page;
 }
 
@@ -62,11 +66,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   // One small demo register per worker, copied for each test that wants one.
   demoTemplate: [
-    async ({}, use) => {
+    async ({}, use, workerInfo) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sagsoverblik-e2e-demo-'));
       const backend = await newBackend(dir);
       await backend.call('app.setup', { kind: 'demo' });
       await backend.close();
+      // The log scan looks for these names too.
+      const db = new Database(path.join(dir, 'register.sqlite'), { readonly: true });
+      const names = (db.prepare('SELECT name FROM citizens').all() as { name: string }[]).map((r) => r.name);
+      db.close();
+      persistNames(`demo-w${workerInfo.workerIndex}`, names);
       await use(dir);
       fs.rmSync(dir, { recursive: true, force: true });
     },
@@ -81,14 +90,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     fs.rmSync(dir, { recursive: true, force: true });
   },
 
-  logs: async ({}, use) => {
+  citizenNames: async ({}, use) => {
+    await use(new Set<string>());
+  },
+
+  // The lines are kept in test-results/e2e-logs/ for the scan in test/e2e/log-scan.ts (global teardown).
+  logs: async ({ citizenNames }, use, testInfo) => {
     const lines: string[] = [];
     setLogSink((line) => lines.push(line));
     await use(lines);
     setLogSink((line) => process.stderr.write(`${line}\n`));
+    persistTestLogs(`w${testInfo.workerIndex}-${testInfo.testId}`, lines, citizenNames);
   },
 
-  backend: async ({ registerKind, workDir, demoTemplate, logs }, use) => {
+  backend: async ({ registerKind, workDir, demoTemplate, logs, citizenNames }, use) => {
     void logs; // the sink is installed before the backend starts
     if (registerKind === 'demo') {
       fs.copyFileSync(path.join(demoTemplate, 'register.sqlite'), path.join(workDir, 'register.sqlite'));
@@ -100,6 +115,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       fs.writeFileSync(path.join(workDir, 'settings.json'), JSON.stringify(settings));
     }
     const backend = await newBackend(workDir);
+    // Every call, from the page or from the test (`call` goes through `dispatch`), feeds the log scan's name list.
+    const dispatch = backend.dispatch.bind(backend);
+    backend.dispatch = async (method, input) => {
+      const result = await dispatch(method, input);
+      collectNames(method, input, result.ok ? result.value : null, citizenNames);
+      return result;
+    };
     if (registerKind === 'empty') {
       await backend.call('app.setup', { kind: 'empty', teamName: 'Team Nord', initials: 'AB', name: 'Anna Bech', role: 'sagsbehandler' });
       const team = (await backend.call('teams.list', {})).rows[0];

@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/api/errors';
 import { danishSortKey } from '../../../shared/domain/collation';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { DB } from './schema';
+import { cachingDatabase } from './statement-cache';
 
 /** PRAGMA application_id marks a file as ours ("SAGS"). */
 export const APPLICATION_ID = 0x53414753;
@@ -118,7 +119,7 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
     throw err;
   }
 
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
   return {
     path: file,
     raw,

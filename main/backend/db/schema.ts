@@ -79,6 +79,10 @@ export interface ActivitiesTable {
   note: string;
   author_id: number;
   created_at: string;
+  /** The naming-list entry it was picked from (issue 4); null for legacy free text. */
+  activity_name_id: Generated<number | null>;
+  /** 1 when picked from the list and not "Andet" (issue 4). */
+  standard: Generated<number>;
 }
 
 export interface ApplicationsTable {

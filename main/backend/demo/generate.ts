@@ -12,6 +12,11 @@ import { insertCitizens, planCitizens } from './citizens';
 import { dayOfDate, Rng, stampOfDay } from './random';
 import { insertStaff } from './staff';
 import { insertCases, insertLooseServices } from './write';
+import type { DemoFeatureContext } from './feature';
+import { fillStamkortDemo } from '../features/stamkort/demo';
+import { fillActivityNamesDemo } from '../features/activity-names/demo';
+import { fillProceduresDemo } from '../features/procedures/demo';
+import { fillDeadlinesDemo } from '../features/deadlines/demo';
 
 export type DemoSize = 'small' | 'medium' | 'large';
 export const demoSizes: readonly DemoSize[] = ['small', 'medium', 'large'];
@@ -59,6 +64,12 @@ export function generateDemo(raw: Database.Database, options: DemoOptions): Demo
   const { activities } = insertCases(raw, rng, cases, stamp, today);
   insertLooseServices(raw, rng, citizens, stamp, today);
   raw.prepare("INSERT OR REPLACE INTO register_info (key, value) VALUES ('demo', '1')").run();
+
+  // Each feature adds its own demo data on top of the case register's.
+  const featureCtx: DemoFeatureContext = { size: options.size, scale: f, seed: options.seed ?? DEFAULT_DEMO_SEED, today: options.today ?? new Date() };
+  for (const fill of [fillStamkortDemo, fillActivityNamesDemo, fillProceduresDemo, fillDeadlinesDemo]) {
+    raw.transaction(() => fill(raw, featureCtx))();
+  }
 
   const caseworkers = raw
     .prepare(

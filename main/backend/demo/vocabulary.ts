@@ -1,9 +1,11 @@
 /**
- * Words the demo register is made of: activity names from a standard naming list
+ * Words the demo register is made of: activity names from the standard naming list
+ * (resources/activity-names.json) and the legacy names real registers carry,
  * with short notes, reasons for changing caseworker, KLE numbers per case type,
  * and services per paragraph. Demo values, plausible rather than authoritative.
  */
 import type { Area } from '../../../shared/domain/enums';
+import { Rng } from './random';
 
 export interface ActivityWord {
   name: string;
@@ -20,7 +22,7 @@ export const openingActivities = [
 const early = [
   a('Kvittering sendt', 'Kvittering med forventet sagsbehandlingstid sendt via digital post.'),
   a('Samtykke indhentet', 'Skriftligt samtykke modtaget.', 'Mundtligt samtykke givet under samtale, noteret.'),
-  a('Oplysninger indhentet fra egen læge', 'Lægeerklæring bestilt.', 'Lægeerklæring modtaget og lagt på sagen.'),
+  a('Lægeoplysninger indhentet', 'Lægeerklæring bestilt.', 'Lægeerklæring modtaget og lagt på sagen.'),
   a('Telefonsamtale', 'Forventninger til sagsforløbet afstemt.', 'Orienteret om manglende oplysninger.', ''),
   a('Journalnotat', 'Sagen gennemgået, mangler oplysninger fra behandler.', 'Status noteret.', ''),
 ] as const;
@@ -29,7 +31,7 @@ const middle = [
   a('Hjemmebesøg', 'Hjemmebesøg gennemført, funktionsniveau vurderet.', 'Hjemmebesøg aflyst, ny tid aftalt.'),
   a('Sagen drøftet på teammøde', 'Drøftet på teammøde, indstilling aftalt.', 'Faglig sparring om vurderingen.'),
   a('Partshøring sendt', 'Partshøring sendt med svarfrist 14 dage.', 'Partshøring sendt via digital post.'),
-  a('Bemærkninger til partshøring modtaget', 'Bemærkninger modtaget og indgår i vurderingen.', 'Ingen bemærkninger inden fristen.'),
+  a('Svar på partshøring modtaget', 'Bemærkninger modtaget og indgår i vurderingen.', 'Ingen bemærkninger inden fristen.'),
   a('Journalnotat', 'Vurdering skrevet.', 'Oplysninger fra møde noteret.', ''),
   a('Journalnotat', 'Sagen gennemgået.', ''),
 ] as const;
@@ -47,11 +49,11 @@ const meetingChild = a('Møde med familien', 'Møde med forældrene om barnets h
 const meetingAdult = a('Møde med borgeren', 'Møde med borgeren og partsrepræsentant.', 'Samtale om støttebehov.', 'Opstartsmøde.');
 const childOnly = [
   a('Stamkort gennemgået', 'Stamkort gennemgået og opdateret.', 'Stamkort opdateret med ny skole.'),
-  a('Oplysninger indhentet fra skole', 'Skoleudtalelse modtaget.', 'Udtalelse fra dagtilbud modtaget.'),
+  a('Udtalelse fra skole eller dagtilbud', 'Skoleudtalelse modtaget.', 'Udtalelse fra dagtilbud modtaget.'),
 ] as const;
 
 export const closingActivity = a('Sagen afsluttet', 'Sagen afsluttet, indsatsen ophørt.', 'Sagen afsluttet efter borgerens ønske.');
-export const decisionActivity = a('Afgørelse sendt', 'Afgørelse med klagevejledning sendt via digital post.', 'Afgørelse sendt, borgeren orienteret telefonisk først.');
+export const decisionActivity = a('Bevilling – afgørelse sendt', 'Afgørelse med klagevejledning sendt via digital post.', 'Afgørelse sendt, borgeren orienteret telefonisk først.');
 
 /**
  * The pool to draw from: before the decision by how far the investigation has come
@@ -64,6 +66,65 @@ export function activityPool(area: Area, afterDecision: boolean, fraction: numbe
   if (fraction < 0.35) return child ? [...early, meeting, childOnly[1]] : [...early, meeting];
   return [...middle, meeting];
 }
+
+// ---- legacy names (issue 4): what registers held before the list -------------------
+
+/** Old wording and shorthand, as registers held them before the standard list. */
+const OLD_WORDING = [
+  'Tlf. samtale', 'Telefonsamtale med mor', 'Tlf. med far', 'Notat', 'Sagsnotat', 'Ans. modtaget', 'Modtaget ansøgning', 'Bevilget',
+  'Afslag sendt', 'Partshøring', 'Høring sendt', 'Opfølgningsmøde', 'Status', 'Hjemmebesøg foretaget', 'Møde m. forældre', 'Lægeerklæring',
+  'Lægeoplysninger rekvireret', 'Skoleudtalelse', 'Samtykkeerklæring modtaget', 'Kvittering', 'Brev sendt', 'Mail til borger', 'Mail fra skole',
+  'Diverse', 'Bestilling', 'Sag lukket', 'Klage', 'Teammøde', 'Sparring', 'Visitation', 'BFU opstartet', 'VUM-udredning', 'Afgørelse',
+  'Revurdering', 'Møde med mor og far', 'Samtale med borger', 'Netværksmøde', 'Statusrapport', 'Handleplan', 'Sagen overdraget',
+  'Ny sagsbehandler', 'Fuldmagt', 'Henvendelse fra skole', 'Underretning', 'Genvurdering', 'Klage til Ankestyrelsen', 'Udbetaling',
+  'Opstart af indsats', 'Indsats stoppet', 'Overgangsmøde',
+];
+
+/** Free text that says what happened but names nothing. */
+const FREE_TEXT = [
+  'Ringede til mor ang. kørsel', 'Snak med skolen om pauser', 'Referat', 'Fulgt op på bevilling', 'Div. papirer scannet', 'Tolk bestilt',
+  'Talt med leverandør om pris', 'Aftale om næste møde', 'Mor har sendt billeder af badeværelset', 'Kopi af afgørelse til værge',
+  'Besøg aflyst pga. sygdom', 'Spørgsmål om kørsel til skole', 'Regning modtaget', 'Aktindsigt udleveret', 'Sendt til arkiv',
+  'Rykker sendt', 'Far ringede igen', 'Opdateret adresse', 'Kontakt til PPR', 'Diverse korrespondance',
+];
+
+/** Standard names that get typed wrong; each yields a few misspellings. */
+const OFTEN_MISSPELT = [
+  'Telefonsamtale', 'Journalnotat', 'Hjemmebesøg', 'Partshøring sendt', 'Ansøgning modtaget', 'Opfølgning', 'Samtykke indhentet',
+  'Kvittering sendt', 'Møde med familien', 'Møde med borgeren', 'Statusudtalelse modtaget', 'Stamkort gennemgået', 'Sagen afsluttet',
+  'Henvendelse modtaget', 'Lægeoplysninger indhentet', 'Sagen drøftet på teammøde', 'Bestilling sendt til leverandør', 'Klage modtaget',
+  'Faglig vurdering', 'Handleplan udarbejdet', 'Tværfagligt møde', 'Samtale med barnet', 'Indsatsen ændret', 'Indsatsen ophørt',
+  'Svar på partshøring modtaget', 'Genvurdering efter klage', 'Fuldmagt modtaget', 'Børnefaglig undersøgelse påbegyndt',
+];
+
+function typo(name: string, rng: Rng): string {
+  const i = rng.int(1, name.length - 2);
+  switch (rng.int(0, 4)) {
+    case 0: return name.slice(0, i) + name.slice(i + 1); // a letter dropped
+    case 1: return name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2); // two letters swapped
+    case 2: return name.slice(0, i) + name[i] + name.slice(i); // a letter doubled
+    case 3: return name.toLocaleLowerCase('da').replace('ø', 'oe').replace('å', 'aa').replace('æ', 'ae'); // keyboard without æøå
+    default: return `${name.toLocaleLowerCase('da')} `.trim() + (rng.chance(0.5) ? '.' : ' m.m.');
+  }
+}
+
+/**
+ * A few hundred legacy names, most common first: the data quality view has real
+ * work on first start. Built from its own seed, so the list is the same every time.
+ */
+export function legacyNames(): string[] {
+  const rng = new Rng(404);
+  const out = new Set<string>();
+  const misspelt: string[] = [];
+  for (let round = 0; round < 12; round++) for (const n of OFTEN_MISSPELT) misspelt.push(typo(n, rng));
+  const pools = [OLD_WORDING, FREE_TEXT, misspelt];
+  // Interleave so old wording leads and misspellings fill the long tail.
+  for (let i = 0; out.size < 320 && i < 1000; i++) for (const p of pools) if (i < p.length && p[i] !== undefined) out.add(p[i]);
+  return [...out];
+}
+
+/** Descriptions given with "Andet". */
+export const otherDescriptions = FREE_TEXT;
 
 export const firstAssignmentReasons = ['Ny sag fordelt', 'Fordelt ved visitation', 'Sagen oprettet'] as const;
 export const reassignmentReasons = [

@@ -5,16 +5,19 @@
  */
 import type Database from 'better-sqlite3';
 import { decidedStatuses, type ApplicationStatus } from '../../../shared/domain/enums';
+import { nameKey } from '../features/activity-names/matching';
 import type { DemoCase } from './cases';
 import type { DemoCitizen } from './citizens';
-import { isoOfDay, type Rng } from './random';
+import { isoOfDay, Rng } from './random';
 import {
   activityPool,
   applicationNotes,
   closingActivity,
   decisionActivity,
   kleFor,
+  legacyNames,
   openingActivities,
+  otherDescriptions,
   serviceFor,
   type ActivityWord,
 } from './vocabulary';
@@ -30,6 +33,30 @@ function weekday(day: number, lo: number, hi: number): number {
   return moved < lo || moved > hi ? day : moved;
 }
 
+/**
+ * How a demo entry is named: the standard name mostly; a legacy name (old wording,
+ * misspelling, free text) more often the older the entry; now and then "Andet" with
+ * a description. Its own Rng, so the rest of the demo register is unchanged by it.
+ */
+function demoNaming(raw: Database.Database, today: number) {
+  const ids = new Map((raw.prepare('SELECT name, id FROM activity_names').all() as { name: string; id: number }[]).map((r) => [r.name, r.id]));
+  const other = (raw.prepare('SELECT id FROM activity_names WHERE is_other = 1').get() as { id: number } | undefined)?.id ?? null;
+  // A legacy name must not be a list name written in other case: those the migration would count as standard.
+  const keys = new Set((raw.prepare('SELECT name_key FROM activity_names').all() as { name_key: string }[]).map((r) => r.name_key));
+  const legacy = legacyNames().filter((n) => !keys.has(nameKey(n)));
+  const rng = new Rng(4_404);
+  return (standardName: string, day: number): [string, number | null, 0 | 1] => {
+    const id = ids.get(standardName);
+    if (id === undefined) throw new Error(`demo activity name is not on the standard list: ${standardName}`);
+    const age = today - day;
+    const p = age > 730 ? 0.1 : age > 365 ? 0.05 : 0.025;
+    const r = rng.next();
+    if (r < p) return [legacy[Math.floor(legacy.length * rng.next() ** 2)], null, 0];
+    if (other !== null && r < p + 0.004) return [rng.pick(otherDescriptions), other, 0];
+    return [standardName, id, 1];
+  };
+}
+
 export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[], stamp: Stamp, today: number): { activities: number } {
   const insertCase = raw.prepare(
     `INSERT INTO cases (case_number, citizen_id, area, case_type, kle_number, handlingsfacet, phase, state, received_date, deadline,
@@ -41,8 +68,9 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
     'INSERT INTO case_assignments (case_id, user_id, from_at, to_at, reason, assigned_by) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertActivity = raw.prepare(
-    'INSERT INTO activities (case_id, activity_date, name, note, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO activities (case_id, activity_date, name, activity_name_id, standard, note, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const naming = demoNaming(raw, today);
   const insertApplication = raw.prepare(
     `INSERT INTO applications (case_id, paragraph, received_date, status, decision_date, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -78,7 +106,8 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
       return holder;
     };
     for (const [day, word] of journal) {
-      insertActivity.run(caseId, isoOfDay(day), word.name, rng.pick(word.notes), holderOn(day), stamp(day));
+      const [name, nameId, standard] = naming(word.name, day);
+      insertActivity.run(caseId, isoOfDay(day), name, nameId, standard, rng.pick(word.notes), holderOn(day), stamp(day));
     }
     activities += journal.length;
 

@@ -1,36 +1,34 @@
-/** `check`: is this file a sound register? Never creates or migrates a file that is not ours. */
+/**
+ * `check`: is this file a sound register? Read-only: never creates, migrates or
+ * otherwise writes the file (an older register is reported as needing an update).
+ */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../../shared/api/errors';
 import { checkRegister } from '../../backend/db/check';
-import { APPLICATION_ID, openRegister } from '../../backend/db/open';
+import { latestSchemaVersion } from '../../backend/db/migrations';
+import { APPLICATION_ID } from '../../backend/db/open';
 import { EXIT_FAIL, EXIT_OK, UsageError, usageFromParseError, type Command } from '../command';
 
 const NOT_OURS = 'Filen er ikke et Sagsoverblik-register, eller den er beskadiget. Filen er ikke ændret.';
 
-/**
- * openRegister would turn an empty file or an empty SQLite database into a new
- * register; a check must not, so those are refused here first (read-only look).
- */
-function looksLikeRegister(file: string): boolean {
-  if (fs.statSync(file).size === 0) return false;
-  let ro: Database.Database | undefined;
+function openReadOnly(file: string): Database.Database | null {
+  if (fs.statSync(file).size === 0) return null;
   try {
-    ro = new Database(file, { readonly: true, fileMustExist: true });
+    const ro = new Database(file, { readonly: true, fileMustExist: true });
     const appId = ro.pragma('application_id', { simple: true }) as number;
     const version = ro.pragma('user_version', { simple: true }) as number;
-    return appId === APPLICATION_ID && version > 0;
+    if (appId === APPLICATION_ID && version > 0) return ro;
+    ro.close();
+    return null;
   } catch {
-    return false;
-  } finally {
-    ro?.close();
+    return null;
   }
 }
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Kontrollér et register (skemaversion, integritet, sammenhænge).',
+  summary: 'Kontrollér et register (skemaversion, integritet, sammenhænge). Ændrer intet.',
   usage: 'check --register FIL',
   async run(argv) {
     let values: { register?: string; help?: boolean };
@@ -54,24 +52,24 @@ export const checkCommand: Command = {
       process.stderr.write(`Registret findes ikke: ${file}\n`);
       return EXIT_FAIL;
     }
-    if (!fs.statSync(file).isFile() || !looksLikeRegister(file)) {
+    const ro = fs.statSync(file).isFile() ? openReadOnly(file) : null;
+    if (!ro) {
       process.stderr.write(`${NOT_OURS}\n`);
       return EXIT_FAIL;
     }
-
-    let register;
     try {
-      register = await openRegister(file);
-    } catch (err) {
-      if (err instanceof AppError) {
-        process.stderr.write(`${err.message}\n`);
+      const version = ro.pragma('user_version', { simple: true }) as number;
+      if (version > latestSchemaVersion) {
+        process.stderr.write(
+          `Registret er lavet med en nyere version af Sagsoverblik (skemaversion ${version}, denne version kender ${latestSchemaVersion}). Opdatér programmet. Filen er ikke ændret.\n`,
+        );
         return EXIT_FAIL;
       }
-      throw err;
-    }
-    try {
-      const report = checkRegister(register.raw);
+      const report = checkRegister(ro);
       process.stdout.write(`Skemaversion: ${report.schemaVersion}\n`);
+      if (version < latestSchemaVersion) {
+        process.stdout.write(`Registret skal opdateres til skemaversion ${latestSchemaVersion}. Det sker, næste gang det åbnes i Sagsoverblik (der tages en sikkerhedskopi først).\n`);
+      }
       if (report.problems.length === 0) {
         process.stdout.write('OK\n');
         return EXIT_OK;
@@ -79,8 +77,11 @@ export const checkCommand: Command = {
       for (const problem of report.problems) process.stdout.write(`Problem: ${problem}\n`);
       process.stdout.write(`${report.problems.length} problem(er) fundet.\n`);
       return EXIT_FAIL;
+    } catch {
+      process.stderr.write(`${NOT_OURS}\n`);
+      return EXIT_FAIL;
     } finally {
-      await register.close();
+      ro.close();
     }
   },
 };

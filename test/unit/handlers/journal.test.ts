@@ -46,7 +46,7 @@ describe('activities', () => {
     expect((await b.call('cases.get', { id: sørenCase2 })).lastActivityDate).toBe('2026-03-05');
     await b.call('session.setUser', { userId: kl });
     try {
-      const hers = await b.call('activities.create', { caseId: sørenCase2, date: '2026-02-01', name: 'Efterregistreret notat' });
+      const hers = await b.call('activities.create', { caseId: sørenCase2, date: '2026-02-01', name: 'Journalnotat' });
       expect(hers.authorInitials).toBe('KL');
       // An older entry does not pull the last activity date back.
       expect((await b.call('cases.get', { id: sørenCase2 })).lastActivityDate).toBe('2026-03-05');
@@ -60,11 +60,11 @@ describe('activities', () => {
 
   test('a date in the future is refused on fields.date and nothing is written; today is fine', async () => {
     const before = snapshot(reg);
-    const err = await failure(reg.backend.call('activities.create', { caseId: metteCase, date: '2026-03-11', name: 'Møde' }));
+    const err = await failure(reg.backend.call('activities.create', { caseId: metteCase, date: '2026-03-11', name: 'Telefonsamtale' }));
     expect(err.code).toBe('VALIDATION');
     expect(err.fields?.date).toBe('Datoen kan ikke ligge i fremtiden.');
     expect(snapshot(reg)).toBe(before);
-    expect((await reg.backend.call('activities.create', { caseId: metteCase, date: '2026-03-10', name: 'Møde' })).date).toBe('2026-03-10');
+    expect((await reg.backend.call('activities.create', { caseId: metteCase, date: '2026-03-10', name: 'Telefonsamtale' })).date).toBe('2026-03-10');
   });
 
   test('unknown case, empty name, impossible date or control characters: refused, nothing written', async () => {

@@ -4,6 +4,7 @@ import { areaLabels, type Area } from '../../../../shared/domain/enums';
 import type { casesContract } from '../../../../shared/features/cases';
 import type { Ctx, HandlersFor } from '../../context';
 import type { DB } from '../../db/schema';
+import { computeDeadline, receiptDueFor } from '../deadlines/config';
 import { listCases } from './list';
 import { loadCaseDetail } from './queries';
 import { reassignCases } from './reassign';
@@ -70,7 +71,9 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
           phase: input.phase,
           state: input.state,
           received_date: input.receivedDate,
-          deadline: input.deadline,
+          // Without a deadline from the caseworker, the team's rule for the paragraphs sets it (issue 7).
+          deadline: input.deadline ?? computeDeadline(ctx.raw, ctx.reference, input.receivedDate, input.caseType, input.paragraphs).deadline,
+          receipt_due: receiptDueFor(ctx.raw, input.receivedDate),
           next_follow_up: input.nextFollowUp,
           caseworker_id: caseworkerId,
           created_at: at,
@@ -107,7 +110,7 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
           phase: input.phase,
           state: input.state,
           received_date: input.receivedDate,
-          deadline: input.deadline,
+          deadline: input.deadline ?? computeDeadline(ctx.raw, ctx.reference, input.receivedDate, input.caseType, input.paragraphs).deadline,
           next_follow_up: input.nextFollowUp,
           updated_at: ctx.now().toISOString(),
         })

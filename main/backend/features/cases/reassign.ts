@@ -1,46 +1,67 @@
 /**
  * Reassigning one case or many: close each open caseworker period, open a new one,
  * and move the case. All cases in one transaction: a redistribution is never half done.
+ * The handover feature (shifts, temporary cover) moves cases through `moveCases` too,
+ * so the assignment history is written in one place only.
  */
+import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import type { Ctx } from '../../context';
 
-export async function reassignCases(ctx: Ctx, input: ParsedInput<'cases.reassign'>) {
-  const { db, user } = ctx;
-  const target = await db.selectFrom('users').select(['id', 'active', 'name']).where('id', '=', input.toUserId).executeTakeFirst();
-  if (!target || target.active !== 1) {
-    throw new AppError('VALIDATION', 'Den nye sagsbehandler findes ikke eller er ikke aktiv.', {
-      toUserId: 'Vælg en aktiv sagsbehandler.',
-    });
+export interface CaseMove {
+  caseId: number;
+  toUserId: number;
+  /** The assignment history's reason for this case. */
+  reason: string;
+}
+
+/**
+ * Moves cases to their new caseworkers. Call inside a transaction. Cases already with
+ * the target are left alone (no new period). Throws NOT_FOUND when a case is missing,
+ * before anything is written.
+ */
+export function moveCases(raw: Database.Database, moves: CaseMove[], byUserId: number | null, at: string): { reassigned: number; unchanged: number; movedIds: number[] } {
+  const current = new Map<number, number>();
+  const select = (n: number) => raw.prepare(`SELECT id, caseworker_id FROM cases WHERE id IN (${Array(n).fill('?').join(',')})`);
+  // Chunked IN lists keep each statement under SQLite's variable limit.
+  for (let i = 0; i < moves.length; i += 500) {
+    const chunk = moves.slice(i, i + 500).map((m) => m.caseId);
+    for (const r of select(chunk.length).all(...chunk) as { id: number; caseworker_id: number }[]) current.set(r.id, r.caseworker_id);
   }
+  if (current.size !== new Set(moves.map((m) => m.caseId)).size) {
+    throw new AppError('NOT_FOUND', 'En eller flere af de valgte sager findes ikke. Intet er ændret.');
+  }
+  const close = raw.prepare('UPDATE case_assignments SET to_at = ? WHERE case_id = ? AND to_at IS NULL');
+  const open = raw.prepare('INSERT INTO case_assignments (case_id, user_id, from_at, to_at, reason, assigned_by) VALUES (?, ?, ?, NULL, ?, ?)');
+  const update = raw.prepare('UPDATE cases SET caseworker_id = ?, updated_at = ? WHERE id = ?');
+  const movedIds: number[] = [];
+  for (const m of moves) {
+    if (current.get(m.caseId) === m.toUserId) continue;
+    close.run(at, m.caseId);
+    open.run(m.caseId, m.toUserId, at, m.reason, byUserId);
+    update.run(m.toUserId, at, m.caseId);
+    movedIds.push(m.caseId);
+  }
+  return { reassigned: movedIds.length, unchanged: moves.length - movedIds.length, movedIds };
+}
+
+/** Throws VALIDATION unless every user is an active user. */
+export function requireActiveUsers(raw: Database.Database, userIds: number[], field: string): void {
+  const check = raw.prepare('SELECT active FROM users WHERE id = ?');
+  for (const userId of new Set(userIds)) {
+    const row = check.get(userId) as { active: number } | undefined;
+    if (!row || row.active !== 1) {
+      throw new AppError('VALIDATION', 'Den nye sagsbehandler findes ikke eller er ikke aktiv.', { [field]: 'Vælg en aktiv sagsbehandler.' });
+    }
+  }
+}
+
+export function reassignCases(ctx: Ctx, input: ParsedInput<'cases.reassign'>) {
+  const { raw, user } = ctx;
+  requireActiveUsers(raw, [input.toUserId], 'toUserId');
   const at = ctx.now().toISOString();
-  return db.transaction().execute(async (trx) => {
-    const cases: { id: number; caseworker_id: number }[] = [];
-    // Chunked IN lists keep each statement under SQLite's variable limit.
-    for (let i = 0; i < input.caseIds.length; i += 500) {
-      const chunk = input.caseIds.slice(i, i + 500);
-      cases.push(...(await trx.selectFrom('cases').select(['id', 'caseworker_id']).where('id', 'in', chunk).execute()));
-    }
-    if (cases.length !== input.caseIds.length) {
-      throw new AppError('NOT_FOUND', 'En eller flere af de valgte sager findes ikke. Intet er ændret.');
-    }
-    let reassigned = 0;
-    for (const c of cases) {
-      if (c.caseworker_id === target.id) continue;
-      await trx
-        .updateTable('case_assignments')
-        .set({ to_at: at })
-        .where('case_id', '=', c.id)
-        .where('to_at', 'is', null)
-        .execute();
-      await trx
-        .insertInto('case_assignments')
-        .values({ case_id: c.id, user_id: target.id, from_at: at, to_at: null, reason: input.reason, assigned_by: user.id })
-        .execute();
-      await trx.updateTable('cases').set({ caseworker_id: target.id, updated_at: at }).where('id', '=', c.id).execute();
-      reassigned += 1;
-    }
-    return { reassigned, unchanged: cases.length - reassigned };
-  });
+  const moves = input.caseIds.map((caseId) => ({ caseId, toUserId: input.toUserId, reason: input.reason }));
+  const { reassigned, unchanged } = raw.transaction(() => moveCases(raw, moves, user.id, at))();
+  return { reassigned, unchanged };
 }

@@ -32,6 +32,11 @@ function citizenValues(input: Required<CitizenInput>, today: Date) {
   };
 }
 
+/** A protected address never leaves the backend unless revealed (citizens.revealAddress, audited). */
+function masked<T extends { protectedAddress: boolean; address: string; postalCode: string; city: string }>(c: T): T {
+  return c.protectedAddress ? { ...c, address: '', postalCode: '', city: '' } : c;
+}
+
 async function assertCprFree(db: Kysely<DB>, cpr: string, exceptId?: number) {
   let q = db.selectFrom('citizens').select('id').where('cpr', '=', cpr);
   if (exceptId) q = q.where('id', '!=', exceptId);
@@ -81,7 +86,7 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
       .orderBy('c.received_date', 'desc')
       .execute();
     return {
-      ...toCitizen(row, today()),
+      ...masked(toCitizen(row, today())),
       cases: cases.map((c) => ({
         id: c.id,
         caseNumber: c.case_number,
@@ -102,7 +107,7 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
       .values({ ...values, created_at: at, updated_at: at })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toCitizen(row, today());
+    return masked(toCitizen(row, today()));
   },
 
   'citizens.update': async (input, { db, now, today }) => {
@@ -115,6 +120,11 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toCitizen(row, today());
+    return masked(toCitizen(row, today()));
+  },
+
+  'citizens.revealAddress': async (input, { db }) => {
+    const row = await getCitizen(db, input.id);
+    return { address: row.address, postalCode: row.postal_code, city: row.city };
   },
 };

@@ -5,6 +5,8 @@ import type { journalContract } from '../../../../shared/features/journal';
 import type { Ctx, HandlersFor } from '../../context';
 import type { DB } from '../../db/schema';
 import type { Reference } from '../../reference';
+import { followUpDateFor } from '../deadlines/config';
+import { resolveActivityName } from '../activity-names/resolve';
 
 async function assertCase(db: Kysely<DB>, id: number) {
   const row = await db.selectFrom('cases').select(['id', 'citizen_id']).where('id', '=', id).executeTakeFirst();
@@ -20,7 +22,7 @@ const activityQuery = (db: Kysely<DB>) =>
   db
     .selectFrom('activities as a')
     .innerJoin('users as u', 'u.id', 'a.author_id')
-    .select(['a.id', 'a.case_id', 'a.activity_date', 'a.name', 'a.note', 'a.author_id', 'u.initials', 'u.name as author_name', 'a.created_at']);
+    .select(['a.id', 'a.case_id', 'a.activity_date', 'a.name', 'a.activity_name_id', 'a.standard', 'a.note', 'a.author_id', 'u.initials', 'u.name as author_name', 'a.created_at']);
 
 type ActivityRaw = Awaited<ReturnType<ReturnType<typeof activityQuery>['executeTakeFirstOrThrow']>>;
 const toActivity = (r: ActivityRaw) => ({
@@ -28,6 +30,8 @@ const toActivity = (r: ActivityRaw) => ({
   caseId: r.case_id,
   date: r.activity_date,
   name: r.name,
+  activityNameId: r.activity_name_id,
+  standard: r.standard === 1,
   note: r.note,
   authorId: r.author_id,
   authorInitials: r.initials,
@@ -63,6 +67,7 @@ const toService = (r: ServiceRaw, reference: Reference) => ({
   startDate: r.start_date,
   endDate: r.end_date,
   scope: r.scope,
+  followUpDate: r.follow_up_date,
 });
 
 /** A service linked to a case must belong to a case of the same citizen. */
@@ -95,12 +100,16 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
     if (input.date > ctx.today()) {
       throw new AppError('VALIDATION', 'En aktivitet kan ikke dateres i fremtiden.', { date: 'Datoen kan ikke ligge i fremtiden.' });
     }
+    const { area } = await ctx.db.selectFrom('cases').select('area').where('id', '=', input.caseId).executeTakeFirstOrThrow();
+    const picked = resolveActivityName(ctx.raw, area, input.name, input.description);
     const row = await ctx.db
       .insertInto('activities')
       .values({
         case_id: input.caseId,
         activity_date: input.date,
-        name: input.name,
+        name: picked.name,
+        activity_name_id: picked.activityNameId,
+        standard: picked.standard ? 1 : 0,
         note: input.note,
         author_id: ctx.user.id,
         created_at: ctx.now().toISOString(),
@@ -194,6 +203,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
         start_date: input.startDate,
         end_date: input.endDate,
         scope: input.scope,
+        follow_up_date: input.followUpDate ?? followUpDateFor(ctx.raw, input.serviceType, input.startDate),
         created_at: at,
         updated_at: at,
       })
@@ -218,6 +228,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
         start_date: input.startDate,
         end_date: input.endDate,
         scope: input.scope,
+        follow_up_date: input.followUpDate ?? followUpDateFor(ctx.raw, input.serviceType, input.startDate),
         updated_at: ctx.now().toISOString(),
       })
       .where('id', '=', input.id)

@@ -9,6 +9,7 @@ import { areaLabels, areas, caseStateLabels, caseStates, phaseLabels, phases } f
 import { DateInput } from '../../components/DateInput';
 import { applyServerError } from '../../components/forms';
 import { commonTexts } from '../../components/texts';
+import { useDeadlineHint } from '../deadlines/useDeadlinePreview';
 import { CaseTypeField, ParagraphsField } from './CaseTypeAndParagraphs';
 import { casesTexts } from './texts';
 
@@ -38,6 +39,8 @@ export function CaseForm({ defaults, citizen, submitLabel, isNew, onSubmit, onCa
   });
   const errors = formState.errors;
   const area = watch('area');
+  // Without a deadline of its own, the case gets the team's rule: show which date that is.
+  const deadlineHint = useDeadlineHint(watch('receivedDate'), watch('caseType'), watch('paragraphs'));
   const submit = handleSubmit(async (values) => {
     setGeneral(null);
     try {
@@ -46,12 +49,12 @@ export function CaseForm({ defaults, citizen, submitLabel, isNew, onSubmit, onCa
       setGeneral(applyServerError(error, setError, fieldNames));
     }
   });
-  const dateField = (name: 'receivedDate' | 'deadline' | 'nextFollowUp', label: string, required = false) => (
+  const dateField = (name: 'receivedDate' | 'deadline' | 'nextFollowUp', label: string, required = false, hint?: string) => (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
-        <DateInput label={label} required={required} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors[name]?.message} />
+        <DateInput label={label} required={required} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors[name]?.message} hint={hint} />
       )}
     />
   );
@@ -125,7 +128,7 @@ export function CaseForm({ defaults, citizen, submitLabel, isNew, onSubmit, onCa
           </Stack>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             {dateField('receivedDate', t.received, true)}
-            {dateField('deadline', t.deadline)}
+            {dateField('deadline', t.deadline, false, watch('deadline') ? undefined : deadlineHint)}
             {dateField('nextFollowUp', t.nextFollowUp)}
           </Stack>
           {isNew && <Typography color="text.secondary">{t.caseworkerNote}</Typography>}

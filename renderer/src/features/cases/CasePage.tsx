@@ -21,15 +21,21 @@ import { todayIso } from '../../components/today';
 import { ActivitiesTab } from '../journal/ActivitiesTab';
 import { ApplicationsTab } from '../journal/ApplicationsTab';
 import { ServicesTab } from '../journal/ServicesTab';
+import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab';
+import { CaseProceduresTab } from '../procedures/CaseProceduresTab';
+import { StamkortTab } from '../stamkort/StamkortTab';
 import { AssignmentsTab } from './AssignmentsTab';
 import { ReassignDialog } from './ReassignDialog';
 import { casesTexts } from './texts';
 
 const t = casesTexts.casePage;
-const tabs = ['aktiviteter', 'ansoegninger', 'indsatser', 'historik'] as const;
+const tabs = ['aktiviteter', 'stamkort', 'ansoegninger', 'indsatser', 'frister', 'arbejdsgange', 'historik'] as const;
 type TabKey = (typeof tabs)[number];
 const tabLabels: Record<TabKey, string> = {
   aktiviteter: t.tabs.activities,
+  stamkort: t.tabs.stamkort,
+  frister: t.tabs.deadlines,
+  arbejdsgange: t.tabs.procedures,
   ansoegninger: t.tabs.applications,
   indsatser: t.tabs.services,
   historik: t.tabs.history,
@@ -66,7 +72,7 @@ function CaseHeader({ c }: { c: CaseDetail }) {
           { label: t.nextFollowUp, value: <Due iso={c.nextFollowUp} open={open} /> },
           { label: t.kle, value: c.kleNumber || commonTexts.notSet },
           { label: t.facet, value: c.handlingsfacet || commonTexts.notSet },
-          { label: t.address, value: <AddressText protectedAddress={c.protectedAddress} address={c.citizenAddress} /> },
+          { label: t.address, value: <AddressText protectedAddress={c.protectedAddress} address={c.citizenAddress} citizenId={c.citizenId} /> },
         ]}
       />
     </Paper>
@@ -114,6 +120,9 @@ function Case({ id }: { id: number }) {
         {tab === 'ansoegninger' && <ApplicationsTab caseId={id} area={c.area} />}
         {tab === 'indsatser' && <ServicesTab citizenId={c.citizenId} caseId={id} area={c.area} />}
         {tab === 'historik' && <AssignmentsTab caseId={id} />}
+        {tab === 'stamkort' && <StamkortTab caseId={id} />}
+        {tab === 'frister' && <CaseDeadlinesTab caseId={id} />}
+        {tab === 'arbejdsgange' && <CaseProceduresTab caseId={id} />}
       </Box>
       <ReassignDialog
         open={reassignOpen}

@@ -79,6 +79,9 @@ export const casesTexts = {
       applications: 'Ansøgninger',
       services: 'Indsatser',
       history: 'Sagsbehandlerhistorik',
+      stamkort: 'Stamkort',
+      deadlines: 'Frister',
+      procedures: 'Arbejdsgange',
     },
   },
   history: {

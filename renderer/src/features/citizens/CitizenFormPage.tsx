@@ -32,9 +32,13 @@ function EditCitizen({ id }: { id: number }) {
   const navigate = useNavigate();
   const citizen = useApiQuery('citizens.get', { id });
   const update = useApiMutation('citizens.update');
-  if (citizen.isPending) return <Loading />;
+  // A protected address is masked in citizens.get; editing needs it (an audited reveal), or saving would blank it.
+  const isProtected = citizen.data?.protectedAddress === true;
+  const revealed = useApiQuery('citizens.revealAddress', { id }, { enabled: isProtected, gcTime: 0 });
+  if (citizen.isPending || (isProtected && revealed.isPending)) return <Loading />;
   if (citizen.isError) return <QueryError error={citizen.error} />;
-  const c = citizen.data;
+  if (isProtected && revealed.isError) return <QueryError error={revealed.error} />;
+  const c = isProtected && revealed.data ? { ...citizen.data, ...revealed.data } : citizen.data;
   return (
     <>
       <PageHeader title={t.form.editTitle(c.name)} />

@@ -14,6 +14,7 @@ import { RouterButton, RouterLink } from '../../components/RouterLink';
 import { useIdParam } from '../../components/useIdParam';
 import { commonTexts } from '../../components/texts';
 import { ServicesTab } from '../journal/ServicesTab';
+import { CitizenAuditSection } from '../audit/CitizenAuditSection';
 import { citizensTexts as t } from './texts';
 
 function Citizen({ id }: { id: number }) {
@@ -54,7 +55,7 @@ function Citizen({ id }: { id: number }) {
             { label: p.birthDate, value: formatDate(c.birthDate) },
             { label: p.age, value: commonTexts.years(c.age) },
             { label: p.gender, value: t.gender[c.gender] },
-            { label: p.address, value: <AddressText protectedAddress={c.protectedAddress} address={address} /> },
+            { label: p.address, value: <AddressText protectedAddress={c.protectedAddress} address={address} citizenId={c.id} /> },
             ...(c.substituteCpr ? [{ label: p.substitute, value: commonTexts.yes }] : []),
           ]}
         />
@@ -104,6 +105,8 @@ function Citizen({ id }: { id: number }) {
         </Typography>
         <ServicesTab citizenId={id} />
       </section>
+
+      <CitizenAuditSection citizenId={id} />
     </>
   );
 }

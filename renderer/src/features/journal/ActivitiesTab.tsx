@@ -1,11 +1,12 @@
 /** The case's journal, newest first, paged by the API. */
 import { useState } from 'react';
-import { Alert, Box, Button, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow } from '@mui/material';
+import { Alert, Box, Button, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { formatDate } from '../../../../shared/domain/dates';
 import { useApiPagedQuery } from '../../api/hooks';
 import { Loading, QueryError } from '../../components/QueryState';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
+import { namesTexts } from '../activity-names/texts';
 import { ActivityDialog } from './ActivityDialog';
 import { journalTexts } from './texts';
 
@@ -44,7 +45,10 @@ export function ActivitiesTab({ caseId }: { caseId: number }) {
                 {rows.map((a) => (
                   <TableRow key={a.id} sx={{ verticalAlign: 'top' }}>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(a.date)}</TableCell>
-                    <TableCell>{a.name}</TableCell>
+                    <TableCell>
+                      {a.name}
+                      {!a.standard && <Chip size="small" variant="outlined" label={namesTexts.picker.nonStandard} sx={{ ml: 1 }} />}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{a.note}</TableCell>
                     <TableCell>
                       {a.authorInitials} – {a.authorName}

@@ -17,7 +17,7 @@ import { journalTexts } from './texts';
 const t = journalTexts.services;
 type FormIn = z.input<typeof serviceInput>;
 type FormOut = z.output<typeof serviceInput>;
-const fieldNames = ['caseId', 'serviceType', 'paragraph', 'provider', 'startDate', 'endDate', 'scope'] as const;
+const fieldNames = ['caseId', 'serviceType', 'paragraph', 'provider', 'startDate', 'endDate', 'scope', 'followUpDate'] as const;
 
 interface Props {
   open: boolean;
@@ -51,8 +51,9 @@ export function ServiceDialog({ open, citizenId, caseId, area, editing, onClose,
             startDate: editing.startDate,
             endDate: editing.endDate,
             scope: editing.scope,
+            followUpDate: editing.followUpDate,
           }
-        : { citizenId, caseId: caseId ?? null, serviceType: '', paragraph: '', provider: '', startDate: todayIso(), endDate: null, scope: '' },
+        : { citizenId, caseId: caseId ?? null, serviceType: '', paragraph: '', provider: '', startDate: todayIso(), endDate: null, scope: '', followUpDate: null },
     );
   }, [open, editing, citizenId, caseId, reset]);
   const errors = formState.errors;
@@ -108,6 +109,13 @@ export function ServiceDialog({ open, citizenId, caseId, area, editing, onClose,
           )}
         />
       </Stack>
+      <Controller
+        control={control}
+        name="followUpDate"
+        render={({ field }) => (
+          <DateInput label={t.followUp} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.followUpDate?.message} hint={t.followUpHint} />
+        )}
+      />
       <TextField label={t.scope} {...register('scope')} error={Boolean(errors.scope)} helperText={errors.scope?.message ?? t.scopeHint} slotProps={{ htmlInput: { maxLength: 500 } }} />
       {caseId !== undefined && (
         <div>

@@ -47,6 +47,7 @@ export function ServicesTab({ citizenId, caseId, area }: Props) {
                 <TableCell>{t.start}</TableCell>
                 <TableCell>{t.end}</TableCell>
                 <TableCell>{t.scope}</TableCell>
+                <TableCell>{t.followUp}</TableCell>
                 {caseId !== undefined && <TableCell>{t.case}</TableCell>}
                 <TableCell align="right">{t.actions}</TableCell>
               </TableRow>
@@ -60,6 +61,7 @@ export function ServicesTab({ citizenId, caseId, area }: Props) {
                   <TableCell>{formatDate(s.startDate)}</TableCell>
                   <TableCell>{s.endDate ? formatDate(s.endDate) : t.ongoing}</TableCell>
                   <TableCell>{s.scope}</TableCell>
+                  <TableCell>{formatDate(s.followUpDate)}</TableCell>
                   {caseId !== undefined && <TableCell>{s.caseNumber ?? t.noCase}</TableCell>}
                   <TableCell align="right">
                     <IconButton aria-label={t.editLabel(s.serviceType)} onClick={() => setDialog({ editing: s })} size="small">

@@ -9,8 +9,13 @@ import { shellTexts as t } from './texts';
 const links = [
   { to: '/', label: t.nav.myCases, end: true },
   { to: '/team', label: t.nav.teamCases, end: false },
+  { to: '/overlevering', label: t.nav.handover, end: false },
   { to: '/borgere', label: t.nav.citizens, end: false },
+  { to: '/frister', label: t.nav.deadlines, end: false },
+  { to: '/arbejdsgange', label: t.nav.procedures, end: false },
+  { to: '/aktivitetsnavne', label: t.nav.activityNames, end: false },
   { to: '/medarbejdere', label: t.nav.users, end: false },
+  { to: '/sikkerhedskopier', label: t.nav.backups, end: false },
 ];
 
 export function AppShell({ status, user }: { status: AppStatus; user: User }) {

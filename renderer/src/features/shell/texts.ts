@@ -7,7 +7,12 @@ export const shellTexts = {
   nav: {
     myCases: 'Min sagsstamme',
     teamCases: 'Teamets sager',
+    handover: 'Overlevering',
     citizens: 'Borgere',
+    deadlines: 'Frister',
+    procedures: 'Arbejdsgange',
+    activityNames: 'Aktivitetsnavne',
     users: 'Medarbejdere',
+    backups: 'Sikkerhedskopier',
   },
 };

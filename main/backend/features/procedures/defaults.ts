@@ -1,0 +1,43 @@
+/**
+ * The default procedures shipped in resources/procedures/*.md, loaded into every
+ * register by migration 005. They have no owner until a superuser assigns one.
+ */
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toIsoDate } from '../../../../shared/domain/dates';
+import { procedureContent } from '../../../../shared/features/procedures';
+import { parseProcedureMarkdown } from './markdown';
+import { saveProcedure } from './store';
+
+/** resources/procedures, found from this module upwards (source tree, tests and the packaged app). */
+export function defaultProceduresDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    const candidate = path.join(dir, 'resources', 'procedures');
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('resources/procedures not found');
+}
+
+export function loadDefaultProcedures(raw: Database.Database, now: Date): number {
+  const dir = defaultProceduresDir();
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const at = now.toISOString();
+  for (const file of files) {
+    const parsed = parseProcedureMarkdown(fs.readFileSync(path.join(dir, file), 'utf8'));
+    // A broken default is a bug in the release, not something to skip quietly.
+    if (parsed.unmapped.length) throw new Error(`${file}: ${parsed.unmapped.join('; ')}`);
+    const content = procedureContent.parse({ ...parsed.content, ownerId: null });
+    saveProcedure(raw, content, {
+      changeNote: 'Standardarbejdsgang leveret med programmet',
+      by: null,
+      at,
+      lastReviewed: parsed.lastReviewed ?? toIsoDate(now),
+      lastReviewedBy: null,
+    });
+  }
+  return files.length;
+}

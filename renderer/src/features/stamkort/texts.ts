@@ -1,0 +1,150 @@
+/** Every Danish string of the stamkort (screen, dialogs, history, printout). Plain data: the CLI imports it too. */
+import type { SectionKey } from '../../../../shared/features/stamkort';
+
+export const sectionTitles: Record<'børn' | 'voksen', Record<SectionKey, string>> = {
+  børn: {
+    parents: '1. Forældre og forældremyndighed',
+    siblings: '2. Søskende',
+    household: '3. Bopæl og husstand',
+    school: '4. Dagtilbud / skole',
+    diagnoses: '5. Diagnoser',
+    partners: '6. Ressourcepersoner og primære samarbejdspartnere',
+  },
+  // Adults: sections 1–3 read as relatives and household; there is no section 4.
+  voksen: {
+    parents: '1. Pårørende',
+    siblings: '2. Søskende',
+    household: '3. Bolig og husstand',
+    school: '4. Dagtilbud / skole',
+    diagnoses: '5. Diagnoser',
+    partners: '6. Ressourcepersoner og primære samarbejdspartnere',
+  },
+};
+export const liveTitles = { applications: '7. Igangværende ansøgninger', services: '8. Igangværende indsatser og ydelser' };
+
+export const fieldLabels: Record<string, string> = {
+  name: 'Navn',
+  relation: 'Relation',
+  custody: 'Forældremyndighed',
+  phone: 'Telefon',
+  email: 'E-mail',
+  address: 'Adresse (hvis en anden end barnets)',
+  partyRepresentative: 'Partsrepræsentant',
+  guardian: 'Værge',
+  birthDate: 'Fødselsdato',
+  age: 'Alder',
+  livesWithChild: 'Bor sammen med barnet',
+  livesWith: 'Bor sammen med',
+  arrangement: 'Boform',
+  fromDate: 'Fra',
+  institution: 'Institution / skole',
+  group: 'Klasse eller gruppe',
+  contactPerson: 'Kontaktperson',
+  text: 'Diagnose',
+  icd10: 'ICD-10-kode',
+  date: 'Dato',
+  diagnosedBy: 'Stillet af',
+  role: 'Rolle',
+  organisation: 'Organisation',
+  none: 'Intet at registrere',
+};
+
+/** Where an adult's card reads differently (the card is about the citizen, not a child). */
+const adultFieldLabels: Record<string, string> = {
+  address: 'Adresse (hvis en anden end borgerens)',
+  livesWithChild: 'Bor sammen med borgeren',
+  custody: 'Forældremyndighed (kun for børn)',
+};
+export const labelFor = (name: string, area: 'børn' | 'voksen'): string =>
+  (area === 'voksen' ? adultFieldLabels[name] : undefined) ?? fieldLabels[name] ?? name;
+
+export const arrangementLabels: Record<string, string> = {
+  hjemme: 'Hjemme hos forældre',
+  delt_bopael: 'Delt bopæl',
+  anbragt: 'Anbragt uden for hjemmet',
+  botilbud: 'Botilbud',
+  eget_hjem: 'Eget hjem',
+  andet: 'Andet',
+};
+
+export const stamkortTexts = {
+  complete: 'Udfyldt',
+  incomplete: 'Mangler oplysninger',
+  notFilled: 'Ikke udfyldt',
+  nothing: 'Intet at registrere.',
+  edit: (title: string) => `Rediger ${title}`,
+  history: (title: string) => `Historik for ${title}`,
+  editButton: 'Rediger',
+  historyButton: 'Historik',
+  printButton: 'Udskriv stamkort',
+  updated: (who: string, when: string) => `Senest ændret af ${who} ${when}`,
+  addRow: 'Tilføj række',
+  removeRow: (n: number) => `Fjern række ${n}`,
+  row: (n: number) => `Række ${n}`,
+  saved: 'Afsnittet er gemt.',
+  icdHint: 'Fx DF84.0 eller F84.0',
+  phoneHint: '8 cifre, evt. +45',
+  ageHint: 'Kun hvis fødselsdatoen ikke kendes',
+  yes: 'Ja',
+  no: 'Nej',
+  review: {
+    due: 'Stamkortet skal gennemgås',
+    ok: (date: string, who: string) => `Gennemgået ${date} af ${who}.`,
+    next: (date: string) => `Skal gennemgås igen senest ${date}.`,
+    confirm: 'Marker som gennemgået',
+    confirmTitle: 'Marker stamkortet som gennemgået',
+    confirmHelp: 'Bekræft, at du har gennemgået alle afsnit, og at oplysningerne er aktuelle.',
+    confirmDate: 'Gennemgået den',
+    confirmed: 'Stamkortet er markeret som gennemgået.',
+    interval: (days: number) => `Stamkort skal gennemgås mindst hver ${days}. dag.`,
+    changeInterval: 'Skift interval',
+    intervalTitle: 'Hvor ofte skal stamkort gennemgås?',
+    intervalLabel: 'Antal dage',
+    intervalHelp: 'Gælder alle stamkort i registret.',
+    intervalSaved: 'Intervallet er gemt.',
+  },
+  live: {
+    fromRegister: 'Vises direkte fra registret.',
+    noApplications: 'Ingen verserende ansøgninger.',
+    noServices: 'Ingen igangværende indsatser.',
+    case: 'Sag',
+    paragraph: 'Paragraf',
+    received: 'Modtaget',
+    status: 'Status',
+    service: 'Indsats',
+    provider: 'Leverandør',
+    period: 'Periode',
+    start: 'Start',
+    end: 'Slut',
+  },
+  historyTable: {
+    label: 'Ændringer i afsnittet, nyeste først',
+    when: 'Tidspunkt',
+    who: 'Ændret af',
+    field: 'Felt',
+    old: 'Før',
+    new: 'Efter',
+    empty: 'Ingen ændringer endnu.',
+  },
+  reminders: {
+    title: 'Stamkort der skal gennemgås',
+    empty: 'Alle dine stamkort er gennemgået.',
+    neverConfirmed: 'Aldrig',
+    lastConfirmed: 'Sidst gennemgået',
+    reasons: 'Hvorfor',
+    case: 'Sag',
+    citizen: 'Borger',
+    open: (name: string) => `Åbn stamkort for ${name}`,
+    more: (n: number) => `og ${n} mere`,
+    tableLabel: 'Stamkort der skal gennemgås',
+  },
+  print: {
+    title: (name: string) => `Stamkort – ${name}`,
+    cpr: 'CPR-nr.',
+    age: 'Alder',
+    caseNumber: 'Sag',
+    caseworker: 'Sagsbehandler',
+    reviewed: 'Gennemgået',
+    notReviewed: 'Ikke gennemgået',
+  },
+};

@@ -1,0 +1,4 @@
+export const printTexts = {
+  print: 'Udskriv',
+  back: 'Tilbage',
+};

@@ -1,0 +1,73 @@
+/**
+ * In Chromium: the renderer's time from navigation to the first rows of a
+ * 10,000-row case list (Min sagsstamme of a caseworker given 10,000 open cases),
+ * and the JS heap after paging through the whole list.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Backend } from '../../main/backend/backend';
+import { CHROMIUM_ARGS, findChromium } from '../../main/backend/print/pdf';
+import { serveStatic } from '../e2e/static-server';
+import { summarise, type Timing } from './stats';
+
+export interface BrowserFigures {
+  firstRows: Timing;
+  heapMbAfterScroll: number;
+  rowsInList: number;
+}
+
+/** Gives one caseworker `count` open cases through the real reassignment path. */
+export async function prepareBigList(backend: Backend, count: number): Promise<number> {
+  const raw = backend.openRegister!.raw;
+  const target = raw.prepare("SELECT id FROM users WHERE role = 'sagsbehandler' ORDER BY id LIMIT 1").get() as { id: number };
+  const ids = (
+    raw.prepare("SELECT id FROM cases WHERE state = 'åben' AND caseworker_id != ? ORDER BY id LIMIT ?").all(target.id, count) as { id: number }[]
+  ).map((r) => r.id);
+  backend.setCurrentUser(target.id);
+  for (let i = 0; i < ids.length; i += 5000) {
+    await backend.call('cases.reassign', { caseIds: ids.slice(i, i + 5000), toUserId: target.id, reason: 'Benchmark: stor sagsstamme' });
+  }
+  return target.id;
+}
+
+export async function measureRenderer(backend: Backend, rendererDir: string, navigations = 7): Promise<BrowserFigures> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run npm run build:renderer');
+  const { chromium } = await import('playwright-core');
+  const server = await serveStatic(rendererDir);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
+    await context.exposeBinding('__sagsoverblikInvoke', (_src, method: unknown, input: unknown) => backend.dispatch(method, input));
+    const page = await context.newPage();
+    const samples: number[] = [];
+    for (let i = 0; i < navigations; i++) {
+      await page.goto('about:blank');
+      const start = performance.now();
+      await page.goto(server.url);
+      await page.locator('.MuiDataGrid-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+      samples.push(performance.now() - start);
+    }
+    const total = await page.locator('.MuiDataGrid-footerContainer').innerText();
+    const rowsInList = Number(/af\s+([\d.]+)/.exec(total)?.[1]?.replace(/\./g, '') ?? 0);
+    // Page through the whole list, scrolling each page to its end.
+    const next = page.getByRole('button', { name: /næste side/i });
+    const scroller = page.locator('.MuiDataGrid-virtualScroller');
+    for (let p = 0; p < 400 && (await next.isEnabled()); p++) {
+      await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      const firstBefore = await page.locator('.MuiDataGrid-row').first().getAttribute('data-id');
+      await next.click();
+      await page.waitForFunction(
+        (before) => document.querySelector('.MuiDataGrid-row')?.getAttribute('data-id') !== before,
+        firstBefore,
+        { timeout: 10_000 },
+      );
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return { firstRows: summarise(samples), heapMbAfterScroll: Math.round((heap.usedSize / 1048576) * 10) / 10, rowsInList };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,52 @@
+/** bench-results.json's shape and the readable table with each figure against its budget. */
+export interface BenchResults {
+  machine: Record<string, string | number>;
+  operations: { name: string; size: string; median_ms: number; p95_ms: number; runs?: number }[];
+  ratios: { name: string; growth_large_over_small: number | null; api_over_sql: number | null }[];
+  rss_mb: number;
+  renderer?: { heap_mb_after_scroll: number; rows_in_list: number };
+}
+
+/** The budgets from the issues; "interactive" calls are everything but opening, printing and the renderer. */
+export const BUDGETS = {
+  interactiveP95Ms: 50,
+  growth: 3,
+  apiOverSql: 3,
+  firstRowsMs: 500,
+  rssMb: 300,
+};
+
+const isInteractive = (name: string) => !name.startsWith('open the register') && !name.startsWith('renderer:');
+
+export function printReport(r: BenchResults): void {
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  const lines: string[] = [];
+  const verdicts: string[] = [];
+  lines.push(`${pad('operation', 48)}${pad('size', 8)}${pad('median', 10)}${pad('p95', 10)}budget`);
+  for (const o of r.operations) {
+    let budget = '';
+    if (o.name.startsWith('renderer:')) budget = `< ${BUDGETS.firstRowsMs} ms ${o.median_ms < BUDGETS.firstRowsMs ? 'OK' : 'OVER'}`;
+    else if (isInteractive(o.name) && o.size === 'large') budget = `p95 < ${BUDGETS.interactiveP95Ms} ms ${o.p95_ms < BUDGETS.interactiveP95Ms ? 'OK' : 'OVER'}`;
+    if (budget.endsWith('OVER')) verdicts.push(`${o.name} (${o.size}): ${budget}`);
+    lines.push(`${pad(o.name, 48)}${pad(o.size, 8)}${pad(o.median_ms.toFixed(2), 10)}${pad(o.p95_ms.toFixed(2), 10)}${budget}`);
+  }
+  lines.push('');
+  lines.push(`${pad('operation', 48)}${pad('large/small', 16)}api/sql`);
+  for (const q of r.ratios) {
+    const growthOk = q.growth_large_over_small === null || !isInteractive(q.name) || q.growth_large_over_small < BUDGETS.growth;
+    const sqlOk = q.api_over_sql === null || q.api_over_sql < BUDGETS.apiOverSql;
+    if (!growthOk) verdicts.push(`${q.name}: growth ${q.growth_large_over_small} ≥ ${BUDGETS.growth}`);
+    if (!sqlOk) verdicts.push(`${q.name}: api/sql ${q.api_over_sql} ≥ ${BUDGETS.apiOverSql}`);
+    lines.push(
+      `${pad(q.name, 48)}${pad(q.growth_large_over_small === null ? '-' : `${q.growth_large_over_small}${growthOk ? '' : ' OVER'}`, 16)}${
+        q.api_over_sql === null ? '-' : `${q.api_over_sql}${sqlOk ? '' : ' OVER'}`
+      }`,
+    );
+  }
+  lines.push('');
+  lines.push(`backend peak RSS: ${r.rss_mb} MB (budget < ${BUDGETS.rssMb} MB) ${r.rss_mb < BUDGETS.rssMb ? 'OK' : 'OVER'}`);
+  if (r.rss_mb >= BUDGETS.rssMb) verdicts.push(`peak RSS ${r.rss_mb} MB`);
+  if (r.renderer) lines.push(`renderer JS heap after paging through ${r.renderer.rows_in_list} rows: ${r.renderer.heap_mb_after_scroll} MB`);
+  lines.push(verdicts.length ? `\nBudgets not held:\n  ${verdicts.join('\n  ')}` : '\nAll budgets hold.');
+  console.log(lines.join('\n'));
+}

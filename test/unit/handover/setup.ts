@@ -1,0 +1,30 @@
+/** A small team for the handover tests: ABC (the caseworker who leaves), two colleagues and a team leader. */
+import { addCase, addCitizen, clockedRegister, type Clock } from '../../helpers/fixtures';
+import type { TestRegister } from '../../helpers/register';
+
+export interface Team {
+  reg: TestRegister & { clock: Clock };
+  abc: number;
+  kl: number;
+  mh: number;
+  tl: number;
+  cases: number[];
+  as(userId: number): Promise<unknown>;
+}
+
+export async function handoverTeam(caseCount = 3): Promise<Team> {
+  const reg = await clockedRegister('2026-03-10T09:00:00');
+  const b = reg.backend;
+  const teamId = (await b.call('teams.list', {})).rows[0].id;
+  const abc = 1;
+  const kl = (await b.call('users.create', { initials: 'KL', name: 'Karen Lund', role: 'sagsbehandler', teamId })).id;
+  const mh = (await b.call('users.create', { initials: 'MH', name: 'Mads Holm', role: 'sagsbehandler', teamId })).id;
+  const tl = (await b.call('users.create', { initials: 'TL', name: 'Tove Larsen', role: 'teamleder', teamId })).id;
+  const cases: number[] = [];
+  for (let i = 0; i < caseCount; i++) {
+    const c = await addCitizen(b, `Borger ${String(i + 1).padStart(2, '0')} Ørsted`, `2012-0${(i % 9) + 1}-15`, i + 1);
+    cases.push((await addCase(b, c.id, { nextFollowUp: `2026-04-${String((i % 28) + 1).padStart(2, '0')}` })).id);
+  }
+  const team: Team = { reg, abc, kl, mh, tl, cases, as: (userId) => b.call('session.setUser', { userId }) };
+  return team;
+}
