@@ -12,6 +12,8 @@ const REVIEWED = {
   // The one preload is sandboxed and exposes exactly one function (main/shell/preload.ts); a
   // sandboxed, context-isolated renderer cannot reach IPC without it.
   PRELOAD_JS_CHECK: 'the single sandboxed preload exposing invoke() only',
+  // Only https://(www.)retsinformation.dk/ links are handed to the system browser (isLawPortalUrl in main/shell/security.ts).
+  OPEN_EXTERNAL_JS_CHECK: 'allow-listed to the official law portal only',
 };
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');

@@ -2,7 +2,7 @@
  * The Electron shell: window, menu, app:// protocol, IPC. The only code that
  * imports electron. The backend is the same one the CLI, tests and browser mode use.
  */
-import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import { Backend } from '../backend/backend';
@@ -55,7 +55,7 @@ async function start(): Promise<void> {
     return;
   }
   await app.whenReady();
-  installSecurityHandlers(app, session.defaultSession);
+  installSecurityHandlers(app, session.defaultSession, (url) => void shell.openExternal(url));
   handleAppScheme(path.join(__dirname, '..', 'renderer'));
   Menu.setApplicationMenu(buildMenu());
 

@@ -55,13 +55,20 @@ export function createSecureWindow<W>(BrowserWindow: WindowConstructor<W>, prelo
 export const isAppUrl = (url: string) => url.startsWith(APP_ORIGIN);
 
 /** Permission requests and checks denied; navigation, redirects, webviews and new windows refused. */
-export function installSecurityHandlers(app: Pick<App, 'on'>, session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function installSecurityHandlers(
+  app: Pick<App, 'on'>,
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  openExternal?: (url: string) => void,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event: unknown, contents: WebContents) => lockDownContents(contents));
+  app.on('web-contents-created', (_event: unknown, contents: WebContents) => lockDownContents(contents, openExternal));
 }
 
-export function lockDownContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
+/** The one place links may leave the app for: the official law portal that procedures link to. */
+export const isLawPortalUrl = (url: string) => /^https:\/\/(www\.)?retsinformation\.dk\/[^\s]*$/.test(url);
+
+export function lockDownContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, openExternal?: (url: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -69,6 +76,9 @@ export function lockDownContents(contents: Pick<WebContents, 'on' | 'setWindowOp
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  // No new windows at all, and nothing handed to other programs: links to the law portal are shown as text to copy.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // No new windows at all; only law-portal links are handed to the system browser.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (openExternal && isLawPortalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
 }

@@ -118,10 +118,36 @@ export function operations(backend: Backend, s: BenchSubjects): Operation[] {
 
 /** Operations of features built after the case register; skipped while a method does not exist. */
 function featureOperations(backend: Backend, s: BenchSubjects): Operation[] {
-  const candidates: { name: string; method: string; input: unknown; interactive?: boolean }[] = [
+  const raw = backend.openRegister!.raw;
+  const leader = raw.prepare("SELECT id FROM users WHERE team_id = ? AND role = 'teamleder' ORDER BY id LIMIT 1").get(s.teamId) as
+    | { id: number }
+    | undefined;
+  const candidates: { name: string; method: string; input: unknown; asUser?: number; interactive?: boolean }[] = [
     { name: 'open a stamkort', method: 'stamkort.get', input: { caseId: s.caseId } },
+    { name: 'activity-name type-ahead: "møde"', method: 'activityNames.search', input: { query: 'møde' } },
+    { name: 'activity-name type-ahead: "tlf"', method: 'activityNames.search', input: { query: 'tlf' } },
+    { name: 'data-quality view (first page)', method: 'activityNames.nonStandard', input: { limit: 50 } },
+    { name: 'procedure search: "afslag"', method: 'procedures.search', input: { query: 'afslag' } },
+    { name: 'procedure search: "brev" (in compounds)', method: 'procedures.search', input: { query: 'brev' } },
+    { name: 'procedure search: "afslagene" (inflection)', method: 'procedures.search', input: { query: 'afslagene' } },
+    { name: 'procedure search: "sagsbehandlerskift"', method: 'procedures.search', input: { query: 'sagsbehandlerskift' } },
+    { name: 'case-stem overview as data', method: 'handover.overview', input: { userId: s.busyUserId } },
+    { name: 'reminder centre for a team', method: 'deadlines.reminders', input: { scope: 'team' }, asUser: leader?.id },
   ];
   return candidates
     .filter((c) => isMethod(c.method))
-    .map((c) => ({ name: c.name, interactive: c.interactive ?? true, api: () => viaApi(backend, c.method, c.input) }));
+    .map((c) => ({
+      name: c.name,
+      interactive: c.interactive ?? true,
+      api: async () => {
+        if (c.asUser === undefined) return viaApi(backend, c.method, c.input);
+        // The team view is a team leader's: answer as one, then go back to the caseworker.
+        backend.setCurrentUser(c.asUser);
+        try {
+          return await viaApi(backend, c.method, c.input);
+        } finally {
+          backend.setCurrentUser(s.busyUserId);
+        }
+      },
+    }));
 }

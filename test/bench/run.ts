@@ -14,6 +14,7 @@ import { Backend } from '../../main/backend/backend';
 import { MemorySettingsStore } from '../../main/backend/settings';
 import { measureRenderer, prepareBigList } from './browser';
 import { findSubjects, operations } from './operations';
+import { caseStemPrintOps } from './print-ops';
 import { printReport, type BenchResults } from './report';
 import { measure } from './stats';
 
@@ -83,6 +84,11 @@ try {
       const api = await measure(op.api, runs);
       results.operations.push({ name: op.name, size, ...api });
       if (op.sql) sqlMedians.set(`${op.name}|${size}`, (await measure(op.sql, runs)).median_ms);
+    }
+    const print = caseStemPrintOps(backend, subjects.busyUserId);
+    if (print) {
+      results.operations.push({ name: 'case-stem overview as HTML', size, ...(await measure(print.html, Math.max(10, Math.floor(runs / 3)))) });
+      if (!values['no-browser']) results.operations.push({ name: 'case-stem overview printed to PDF', size, ...(await measure(print.pdf, 5, 1)) });
     }
     if (size === 'large' && !values['no-browser']) {
       await prepareBigList(backend, 10_000);

@@ -59,3 +59,23 @@ describe('the security handlers', () => {
     expect(openHandler!({ url: 'app://sagsoverblik/index.html' })).toEqual({ action: 'deny' });
   });
 });
+
+describe('links leaving the app', () => {
+  test('only the official law portal is handed to the system browser; every new window is denied', async () => {
+    const { lockDownContents, isLawPortalUrl } = await import('../../../main/shell/security');
+    let handler: ((d: { url: string }) => { action: string }) | undefined;
+    const opened: string[] = [];
+    lockDownContents({ on: () => undefined, setWindowOpenHandler: (h: never) => (handler = h) } as never, (url) => opened.push(url));
+    for (const url of [
+      'https://www.retsinformation.dk/eli/lta/2024/1',
+      'https://evil.example/retsinformation.dk/',
+      'http://www.retsinformation.dk/eli/lta/2024/1',
+      'https://retsinformation.dk.evil.example/',
+      'file:///etc/passwd',
+    ]) {
+      expect(handler!({ url }).action).toBe('deny');
+    }
+    expect(opened).toEqual(['https://www.retsinformation.dk/eli/lta/2024/1']);
+    expect(isLawPortalUrl('https://retsinformation.dk/eli/lta/2023/721')).toBe(true);
+  });
+});

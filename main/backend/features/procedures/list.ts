@@ -30,7 +30,8 @@ export async function listProcedures(ctx: Ctx, input: z.output<typeof procedureL
   }
   const total = await q.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const rows = await q
-    .orderBy(input.dueForMe ? 'p.review_due' : 'p.title')
+    // Danish order (æ, ø, å after z) through the sort-key function the register registers.
+    .orderBy(input.dueForMe ? sql`p.review_due` : sql`danish_sort_key(p.title)`)
     .orderBy('p.id')
     .offset(input.offset)
     .limit(input.limit)
@@ -68,7 +69,7 @@ export async function proceduresForCase(ctx: Ctx, caseId: number): Promise<{ row
        WHERE p.status = 'gældende' AND p.area IN (@area, 'begge')
          AND (p.id IN (SELECT procedure_id FROM procedure_phases WHERE phase = @phase)
               OR p.id IN (SELECT g.procedure_id FROM procedure_paragraphs g JOIN case_paragraphs cp ON cp.paragraph = g.paragraph WHERE cp.case_id = @caseId))
-       ORDER BY (by_phase + by_paragraph) DESC, p.title
+       ORDER BY (by_phase + by_paragraph) DESC, danish_sort_key(p.title)
        LIMIT 50`,
     )
     .all({ phase: c.phase, caseId, area: c.area }) as { id: number }[];
