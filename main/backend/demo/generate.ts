@@ -48,7 +48,12 @@ export function generateDemo(raw: Database.Database, options: DemoOptions): Demo
   const rng = new Rng(options.seed ?? DEFAULT_DEMO_SEED);
   const today = dayOfDate(options.today ?? new Date());
   // Working hours only; the minute varies so lists sorted by time look natural.
-  const stamp = (day: number) => stampOfDay(day, 8 * 60 + ((day * 37) % 480));
+  // Never later than the moment of generation: a period starting "later today" could not be closed now.
+  const nowIso = (options.today ?? new Date()).toISOString();
+  const stamp = (day: number) => {
+    const s = stampOfDay(day, 8 * 60 + ((day * 37) % 480));
+    return s > nowIso ? nowIso : s;
+  };
 
   const teams = raw.transaction(() => insertStaff(raw, rng, PER_UNIT.teams * f, stampOfDay(today - 7 * 365, 9 * 60)))();
   const teamsByArea: Record<Area, typeof teams> = {

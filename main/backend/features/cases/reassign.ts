@@ -36,10 +36,15 @@ export function moveCases(raw: Database.Database, moves: CaseMove[], byUserId: n
   const open = raw.prepare('INSERT INTO case_assignments (case_id, user_id, from_at, to_at, reason, assigned_by) VALUES (?, ?, ?, NULL, ?, ?)');
   const update = raw.prepare('UPDATE cases SET caseworker_id = ?, updated_at = ? WHERE id = ?');
   const movedIds: number[] = [];
+  const openFrom = raw.prepare('SELECT from_at FROM case_assignments WHERE case_id = ? AND to_at IS NULL');
   for (const m of moves) {
     if (current.get(m.caseId) === m.toUserId) continue;
-    close.run(at, m.caseId);
-    open.run(m.caseId, m.toUserId, at, m.reason, byUserId);
+    // A period that starts "later" than now (another PC's clock, or data imported from one)
+    // is closed where it starts, so the history never runs backwards.
+    const from = (openFrom.get(m.caseId) as { from_at: string } | undefined)?.from_at;
+    const when = from && from > at ? from : at;
+    close.run(when, m.caseId);
+    open.run(m.caseId, m.toUserId, when, m.reason, byUserId);
     update.run(m.toUserId, at, m.caseId);
     movedIds.push(m.caseId);
   }
