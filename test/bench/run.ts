@@ -90,6 +90,8 @@ try {
       results.operations.push({ name: 'case-stem overview as HTML', size, ...(await measure(print.html, Math.max(10, Math.floor(runs / 3)))) });
       if (!values['no-browser']) results.operations.push({ name: 'case-stem overview printed to PDF', size, ...(await measure(print.pdf, 5, 1)) });
     }
+    // The backend's own peak, before the browser automation (Playwright client, static server) runs in this process.
+    if (size === 'large') results.rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
     if (size === 'large' && !values['no-browser']) {
       await prepareBigList(backend, 10_000);
       const figures = await measureRenderer(backend, path.join(root, 'out/renderer'));
@@ -97,7 +99,6 @@ try {
       results.renderer = { heap_mb_after_scroll: figures.heapMbAfterScroll, rows_in_list: figures.rowsInList };
     }
     await backend.close();
-    if (size === 'large') results.rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
   }
 
   const names = [...new Set(results.operations.map((o) => o.name))];
