@@ -86,6 +86,9 @@ console.log(
     `e2e log scan ${figures['log-scan'] ? `${figures['log-scan'].findings} findings in ${figures['log-scan'].linesScanned} lines` : 'n/a'}`,
 );
 
+// The figures as a page the README links to (commit it after a full run).
+spawnSync(process.execPath, ['scripts/reliability-figures.mjs'], { stdio: 'inherit' });
+
 const failed = results.failed + stepFailures;
 if (stepFailures) console.log(`${stepFailures} build/check step(s) failed (counted as failures)`);
 console.log(`${results.passed} passed, ${failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
