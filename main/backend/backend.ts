@@ -10,7 +10,7 @@ import { contract, isMethod, type Input, type Method, type Output } from '../../
 import { AppError, type ApiResult } from '../../shared/api/errors';
 import { toIsoDate } from '../../shared/domain/dates';
 import type { AppStatus, SetupInput } from '../../shared/features/app';
-import type { User } from '../../shared/features/users';
+import type { SessionUser, User } from '../../shared/features/users';
 import type { Ctx, HostOps } from './context';
 import { openRegister, type Register } from './db/open';
 import { latestSchemaVersion } from './db/migrations';
@@ -19,9 +19,9 @@ import { handlers } from './handlers';
 import { log } from './log';
 import { Reference } from './reference';
 import type { SettingsStore } from './settings';
-import { findUser } from './features/users/queries';
+import { findSessionUser, findUser } from './features/users/queries';
 import { setupEmptyRegister } from './features/app/setup';
-import { recordAudit } from './features/audit/record';
+import { AuditLog } from './features/audit/record';
 import { InstanceLock } from './backup/lock';
 import { BackupManager } from './backup/manager';
 import { ensureDailyBackup } from './backup/service';
@@ -57,6 +57,7 @@ export class Backend implements HostOps {
   private readonly now: () => Date;
   private lock: InstanceLock | null = null;
   private readonly backupManager: BackupManager;
+  private audit: AuditLog | null = null;
 
   constructor(private readonly options: BackendOptions) {
     this.reference = new Reference(options.referenceDir);
@@ -67,10 +68,7 @@ export class Backend implements HostOps {
       fixedDir: options.backupDir,
       now: this.now,
       register: () => this.register,
-      closeRegister: async () => {
-        await this.register?.close();
-        this.register = null;
-      },
+      closeRegister: () => this.closeRegister(),
       reopenRegister: () => this.init(),
     });
   }
@@ -117,9 +115,29 @@ export class Backend implements HostOps {
     }
   }
 
-  async close(): Promise<void> {
+  /** Queued audit rows are written before the file is let go. */
+  private async closeRegister(): Promise<void> {
+    this.flushAudit();
+    this.audit = null;
     await this.register?.close();
     this.register = null;
+  }
+
+  /** Writes audit rows still queued (see features/audit/record.ts); for readers of the raw log. */
+  flushAudit(): void {
+    this.audit?.flush();
+  }
+
+  private auditLog(register: Register): AuditLog {
+    if (this.audit?.raw !== register.raw) {
+      this.audit?.flush();
+      this.audit = new AuditLog(register.raw);
+    }
+    return this.audit;
+  }
+
+  async close(): Promise<void> {
+    await this.closeRegister();
     this.lock?.release();
     this.lock = null;
   }
@@ -134,11 +152,22 @@ export class Backend implements HostOps {
     return row?.value === '1';
   }
 
-  private async currentUser(): Promise<User | null> {
+  private currentUserId(): number | null {
     if (!this.register) return null;
-    const id = this.options.settings.get('currentUserByRegister')?.[this.options.registerPath];
-    if (!id) return null;
-    const user = await findUser(this.register.db, id);
+    return this.options.settings.get('currentUserByRegister')?.[this.options.registerPath] ?? null;
+  }
+
+  /** The chosen user with the caseload, for the status. */
+  private async currentUser(): Promise<User | null> {
+    const id = this.currentUserId();
+    const user = id && this.register ? await findUser(this.register.db, id) : null;
+    return user && user.active ? user : null;
+  }
+
+  /** The chosen user as every call checks it: one indexed lookup. */
+  private sessionUser(): SessionUser | null {
+    const id = this.currentUserId();
+    const user = id && this.register ? findSessionUser(this.register.raw, id) : null;
     return user && user.active ? user : null;
   }
 
@@ -195,7 +224,7 @@ export class Backend implements HostOps {
     if (needs !== 'nothing' && !register) {
       throw new AppError('NO_REGISTER', 'Der er ikke åbnet et register.');
     }
-    const maybeUser = needs === 'nothing' ? null : await this.currentUser();
+    const maybeUser = needs === 'nothing' ? null : this.sessionUser();
     if (needs === 'user' && !maybeUser) {
       throw new AppError('NO_USER', 'Vælg hvem du er, før du fortsætter.');
     }
@@ -210,7 +239,7 @@ export class Backend implements HostOps {
       get raw() {
         return register?.raw ?? missing();
       },
-      get user(): User {
+      get user(): SessionUser {
         if (!maybeUser) throw new AppError('NO_USER', 'Vælg hvem du er, før du fortsætter.');
         return maybeUser;
       },
@@ -241,7 +270,7 @@ export class Backend implements HostOps {
       const value = await handler(parsed.data, ctx);
       if (def.needs === 'user' && this.register) {
         // Audit of citizen data read or changed (features/audit/targets.ts says whose).
-        recordAudit(this.register.raw, { method, userId: ctx.maybeUser?.id ?? null, at: this.now().toISOString(), input: parsed.data, output: value });
+        this.auditLog(this.register).record({ method, userId: ctx.maybeUser?.id ?? null, at: this.now().toISOString(), input: parsed.data, output: value });
       }
       if (this.options.validateOutput) {
         const out = def.output.safeParse(value);

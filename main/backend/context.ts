@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ContractShape } from '../../shared/api/define';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import type { AppStatus, SetupInput } from '../../shared/features/app';
-import type { User } from '../../shared/features/users';
+import type { SessionUser } from '../../shared/features/users';
 import type { DB } from './db/schema';
 import type { Reference } from './reference';
 import type { BackupManager } from './backup/manager';
@@ -16,6 +16,8 @@ export interface HostOps {
   setCurrentUser(userId: number): void;
   /** Backups and restore of the open register (main/backend/backup). */
   backups(): BackupManager;
+  /** Writes queued audit rows, so a reader of the log sees every call made so far. */
+  flushAudit(): void;
 }
 
 export interface Ctx {
@@ -23,9 +25,9 @@ export interface Ctx {
   db: Kysely<DB>;
   raw: Database.Database;
   /** The current user; throws NO_USER when nobody is chosen. */
-  user: User;
+  user: SessionUser;
   /** The current user or null, for methods that work without one. */
-  maybeUser: User | null;
+  maybeUser: SessionUser | null;
   reference: Reference;
   host: HostOps;
   now(): Date;

@@ -1,30 +1,34 @@
 /** Providers, the first-run / who-are-you gate, and the routes. */
-import { useState } from 'react';
+import { Suspense } from 'react';
 import { CssBaseline, Button, Alert, Box, Typography } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
-import { da } from 'date-fns/locale';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { HashRouter } from 'react-router-dom';
-import { ApiError, errorMessage } from './api/client';
+import { configureDanishErrors } from '../../shared/api/zod-da';
+import { errorMessage } from './api/client';
 import { useStatus } from './api/hooks';
 import { Loading } from './components/QueryState';
-import { FirstRunPage } from './features/setup/FirstRunPage';
-import { WhoAreYouPage } from './features/session/WhoAreYouPage';
+import { lazyPage } from './components/lazyPage';
 import { setupTexts } from './features/setup/texts';
 import { AppRoutes } from './routes';
 import { theme } from './theme';
 
+// The forms validate with the shared schemas; make zod speak Danish here too.
+configureDanishErrors();
+
+// Needed only when no register is open or nobody is signed in: not part of the first bundle.
+const FirstRunPage = lazyPage(() => import('./features/setup/FirstRunPage'), 'FirstRunPage');
+const WhoAreYouPage = lazyPage(() => import('./features/session/WhoAreYouPage'), 'WhoAreYouPage');
+
+const loadingPage = (
+  <Box component="main" sx={{ p: 3 }}>
+    <Loading />
+  </Box>
+);
+
 function Gate() {
   const status = useStatus();
-  if (status.isPending) {
-    return (
-      <Box component="main" sx={{ p: 3 }}>
-        <Loading />
-      </Box>
-    );
-  }
+  if (status.isPending) return loadingPage;
   if (status.isError) {
     return (
       <Box component="main" sx={{ p: 3 }}>
@@ -38,33 +42,20 @@ function Gate() {
     );
   }
   const s = status.data;
-  if (!s.open) return <FirstRunPage status={s} />;
-  if (!s.currentUser) return <WhoAreYouPage />;
+  if (!s.open || !s.currentUser) {
+    return <Suspense fallback={loadingPage}>{s.open ? <WhoAreYouPage /> : <FirstRunPage status={s} />}</Suspense>;
+  }
   return <AppRoutes status={s} user={s.currentUser} />;
 }
 
-export function App() {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: {
-            staleTime: 10_000,
-            refetchOnWindowFocus: false,
-            retry: (count, error) => !(error instanceof ApiError) && count < 2,
-          },
-        },
-      }),
-  );
+export function App({ client }: { client: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={da}>
-          <HashRouter>
-            <Gate />
-          </HashRouter>
-        </LocalizationProvider>
+        <HashRouter>
+          <Gate />
+        </HashRouter>
       </ThemeProvider>
     </QueryClientProvider>
   );

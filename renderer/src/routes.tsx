@@ -1,27 +1,39 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import type { AppStatus } from '../../shared/features/app';
 import type { User } from '../../shared/features/users';
 import { AppShell } from './features/shell/AppShell';
 import { MyCasesPage } from './features/cases/MyCasesPage';
-import { CasePage } from './features/cases/CasePage';
-import { CaseFormPage } from './features/cases/CaseFormPage';
-import { TeamCasesPage } from './features/team/TeamCasesPage';
-import { CitizensPage } from './features/citizens/CitizensPage';
-import { CitizenPage } from './features/citizens/CitizenPage';
-import { CitizenFormPage } from './features/citizens/CitizenFormPage';
-import { UsersPage } from './features/users/UsersPage';
 import { NotFoundPage } from './components/NotFoundPage';
-import { ActivityNamesSection } from './features/activity-names/ActivityNamesSection';
-import { DeadlinesSection } from './features/deadlines/DeadlinesSection';
-import { ProceduresSection } from './features/procedures/ProceduresSection';
-import { PrintRoutes } from './print/PrintRoutes';
-import { HandoverSection } from './features/handover/HandoverSection';
-import { BackupsPage } from './features/backup/BackupsPage';
+import { Loading } from './components/QueryState';
+import { lazyPage } from './components/lazyPage';
+
+// The start page is in the first bundle; every other screen loads on first visit.
+const CasePage = lazyPage(() => import('./features/cases/CasePage'), 'CasePage');
+const CaseFormPage = lazyPage(() => import('./features/cases/CaseFormPage'), 'CaseFormPage');
+const TeamCasesPage = lazyPage(() => import('./features/team/TeamCasesPage'), 'TeamCasesPage');
+const CitizensPage = lazyPage(() => import('./features/citizens/CitizensPage'), 'CitizensPage');
+const CitizenPage = lazyPage(() => import('./features/citizens/CitizenPage'), 'CitizenPage');
+const CitizenFormPage = lazyPage(() => import('./features/citizens/CitizenFormPage'), 'CitizenFormPage');
+const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
+const ActivityNamesSection = lazyPage(() => import('./features/activity-names/ActivityNamesSection'), 'ActivityNamesSection');
+const DeadlinesSection = lazyPage(() => import('./features/deadlines/DeadlinesSection'), 'DeadlinesSection');
+const ProceduresSection = lazyPage(() => import('./features/procedures/ProceduresSection'), 'ProceduresSection');
+const HandoverSection = lazyPage(() => import('./features/handover/HandoverSection'), 'HandoverSection');
+const BackupsPage = lazyPage(() => import('./features/backup/BackupsPage'), 'BackupsPage');
+const PrintRoutes = lazyPage(() => import('./print/PrintRoutes'), 'PrintRoutes');
 
 export function AppRoutes({ status, user }: { status: AppStatus; user: User }) {
   return (
     <Routes>
-      <Route path="udskriv/*" element={<PrintRoutes />} />
+      <Route
+        path="udskriv/*"
+        element={
+          <Suspense fallback={<Loading />}>
+            <PrintRoutes />
+          </Suspense>
+        }
+      />
       <Route element={<AppShell status={status} user={user} />}>
         <Route index element={<MyCasesPage />} />
         <Route path="team" element={<TeamCasesPage />} />

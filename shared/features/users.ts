@@ -27,6 +27,8 @@ export const user = z.object({
   openCases: z.number().int(),
 });
 export type User = z.infer<typeof user>;
+/** Who is calling, as every handler sees it: without the team's name and the caseload, which cost a join and a count per call. */
+export type SessionUser = Omit<User, 'openCases' | 'teamName'>;
 
 export const teamInput = z.strictObject({ name: requiredLine(100) });
 export const userInput = z.strictObject({ initials, name: requiredLine(100), role, teamId: id });

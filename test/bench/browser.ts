@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import type { Backend } from '../../main/backend/backend';
 import { CHROMIUM_ARGS, findChromium } from '../../main/backend/print/pdf';
 import { serveStatic } from '../e2e/static-server';
@@ -16,18 +17,32 @@ export interface BrowserFigures {
   rowsInList: number;
 }
 
-/** Gives one caseworker `count` open cases through the real reassignment path. */
+/** Gives one caseworker exactly `count` open cases (topping up what they had) through the real reassignment path. */
 export async function prepareBigList(backend: Backend, count: number): Promise<number> {
   const raw = backend.openRegister!.raw;
   const target = raw.prepare("SELECT id FROM users WHERE role = 'sagsbehandler' ORDER BY id LIMIT 1").get() as { id: number };
+  const own = (raw.prepare("SELECT count(*) AS n FROM cases WHERE state = 'åben' AND caseworker_id = ?").get(target.id) as { n: number }).n;
   const ids = (
-    raw.prepare("SELECT id FROM cases WHERE state = 'åben' AND caseworker_id != ? ORDER BY id LIMIT ?").all(target.id, count) as { id: number }[]
+    raw.prepare("SELECT id FROM cases WHERE state = 'åben' AND caseworker_id != ? ORDER BY id LIMIT ?").all(target.id, Math.max(0, count - own)) as { id: number }[]
   ).map((r) => r.id);
   backend.setCurrentUser(target.id);
   for (let i = 0; i < ids.length; i += 5000) {
     await backend.call('cases.reassign', { caseIds: ids.slice(i, i + 5000), toUserId: target.id, reason: 'Benchmark: stor sagsstamme' });
   }
   return target.id;
+}
+
+const DATA_ROW = '.MuiDataGrid-row:not(.MuiDataGrid-rowSkeleton)';
+
+/**
+ * The list's total from the grid footer ("1–50 af 10.000", Danish thousands
+ * separators), waiting until the footer shows it.
+ */
+async function listTotal(footer: Locator): Promise<number> {
+  const pattern = /\baf\s+(\d+(?:[.\u00a0\u202f ]\d{3})*)/;
+  await footer.filter({ hasText: pattern }).waitFor({ timeout: 10_000 });
+  const match = pattern.exec(await footer.innerText());
+  return Number(match?.[1]?.replace(/\D/g, '') ?? 0);
 }
 
 export async function measureRenderer(backend: Backend, rendererDir: string, navigations = 7): Promise<BrowserFigures> {
@@ -44,26 +59,25 @@ export async function measureRenderer(backend: Backend, rendererDir: string, nav
       await page.goto('about:blank');
       const start = performance.now();
       await page.goto(server.url);
-      // The case grid is the page's last data grid (the start page's reminder panels come first).
-      await page.locator('.MuiDataGrid-root').last().locator('.MuiDataGrid-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+      // A row of cases, not the grid's skeleton placeholder rows shown while the first page loads.
+      await page.locator('.MuiDataGrid-root').last().locator(DATA_ROW).first().waitFor({ state: 'visible', timeout: 30_000 });
       samples.push(performance.now() - start);
     }
     const grid = page.locator('.MuiDataGrid-root').last();
-    const total = await grid.locator('.MuiDataGrid-footerContainer').innerText();
-    const rowsInList = Number(/af\s+([\d.]+)/.exec(total)?.[1]?.replace(/\./g, '') ?? 0);
+    const rowsInList = await listTotal(grid.locator('.MuiDataGrid-footerContainer'));
     // Page through the whole list, scrolling each page to its end.
     const next = grid.getByRole('button', { name: /næste side/i });
     const scroller = grid.locator('.MuiDataGrid-virtualScroller');
     for (let p = 0; p < 400 && (await next.isEnabled()); p++) {
       await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      const firstBefore = await grid.locator('.MuiDataGrid-row').first().getAttribute('data-id');
+      const firstBefore = await grid.locator(DATA_ROW).first().getAttribute('data-id');
       await next.click();
       await page.waitForFunction(
-        (before) => {
+        ([before, row]) => {
           const grids = document.querySelectorAll('.MuiDataGrid-root');
-          return grids[grids.length - 1]?.querySelector('.MuiDataGrid-row')?.getAttribute('data-id') !== before;
+          return grids[grids.length - 1]?.querySelector(row)?.getAttribute('data-id') !== before;
         },
-        firstBefore,
+        [firstBefore, DATA_ROW] as const,
         { timeout: 10_000 },
       );
     }

@@ -8,6 +8,7 @@ import type { Ctx } from '../../main/backend/context';
 import { caseListInput } from '../../shared/features/cases';
 import { filteredCases } from '../../main/backend/features/cases/list';
 import { selectCaseRow } from '../../main/backend/features/cases/queries';
+import { citizenSearchSql } from '../../main/backend/features/citizens/search';
 import { isMethod } from '../../shared/api/contract';
 import { sql } from 'kysely';
 
@@ -80,16 +81,12 @@ export function operations(backend: Backend, s: BenchSubjects): Operation[] {
   };
   const mine = { scope: 'mine', limit: 100 } as const;
   const team = { scope: 'team', teamId: s.teamId, limit: 100 } as const;
-  const citizenNameSql = raw.prepare(
-    `SELECT z.id, z.cpr, z.name, z.birth_date, z.protected_address,
-       (SELECT count(*) FROM cases c WHERE c.citizen_id = z.id AND c.state = 'åben') AS open_cases
-     FROM citizens z WHERE z.id IN (SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ?) ORDER BY z.name_sort, z.id LIMIT 20`,
-  );
-  const citizenCprSql = raw.prepare(
-    `SELECT z.id, z.cpr, z.name, z.birth_date, z.protected_address,
-       (SELECT count(*) FROM cases c WHERE c.citizen_id = z.id AND c.state = 'åben') AS open_cases
-     FROM citizens z WHERE z.cpr >= ? AND z.cpr < ? ORDER BY z.name_sort, z.id LIMIT 20`,
-  );
+  // The handler's own SQL, run bare: the same statement text, no dispatch, no row mapping.
+  const bareSearch = (query: string) => {
+    const search = citizenSearchSql(query, 20)!;
+    const stmt = raw.prepare(search.sql);
+    return () => stmt.all(...search.params);
+  };
 
   const ops: Operation[] = [
     { name: 'my case stem (cases.list mine)', interactive: true, api: () => viaApi(backend, 'cases.list', mine), sql: caseListSql(mine) },
@@ -104,13 +101,13 @@ export function operations(backend: Backend, s: BenchSubjects): Operation[] {
       name: 'search citizens by name',
       interactive: true,
       api: () => viaApi(backend, 'citizens.search', { query: s.citizenName }),
-      sql: () => citizenNameSql.all(`"${s.citizenName}"*`),
+      sql: bareSearch(s.citizenName),
     },
     {
       name: 'search citizens by CPR',
       interactive: true,
       api: () => viaApi(backend, 'citizens.search', { query: s.cprPrefix }),
-      sql: () => citizenCprSql.all(s.cprPrefix, `${s.cprPrefix}:`),
+      sql: bareSearch(s.cprPrefix),
     },
   ];
   return [...ops, ...featureOperations(backend, s)];

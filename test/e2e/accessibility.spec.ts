@@ -22,6 +22,7 @@ test.describe('with a demo register', () => {
   test.use({ registerKind: 'demo' });
 
   test('case lists, citizens and staff', async ({ app }) => {
+    test.slow(); // nine full-page axe scans; with two workers on two cores it passed 60 s
     const grid = app.getByRole('grid', { name: 'Sager' });
     await expect(app.getByRole('heading', { level: 1, name: 'Min sagsstamme' })).toBeVisible();
     await expect(grid.getByRole('row').nth(1)).toBeVisible();
@@ -59,6 +60,7 @@ test.describe('with a demo register', () => {
   });
 
   test('citizen page, case page with each tab, and the case form', async ({ app, backend }) => {
+    test.slow(); // eight full-page axe scans, each screen's code loaded on first visit
     const cases = await backend.call('cases.list', { scope: 'all', limit: 50 });
     const protectedCase = cases.rows.find((c) => c.protectedAddress) ?? cases.rows[0];
 

@@ -28,6 +28,8 @@ test('create a citizen and a case, add an activity, reassign and see the history
   // The citizen form shows what the CPR number says while typing.
   await app.getByRole('link', { name: 'Borgere' }).click();
   await app.getByRole('link', { name: 'Ny borger' }).click();
+  // Screens load on first visit: wait for the form, not the list's search field ("… CPR-nummer").
+  await expect(app.getByRole('heading', { level: 1, name: 'Ny borger' })).toBeVisible();
   await app.getByLabel('CPR-nummer').fill('0105154321');
   await expect(app.getByText(/Født 01-05-2015 · \d+ år · mand/)).toBeVisible();
   await app.getByLabel('CPR-nummer').fill('6105154322');

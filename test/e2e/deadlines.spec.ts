@@ -22,8 +22,15 @@ test('an overdue case without notice is listed until the notice is registered, t
   expect(c.deadline).not.toBeNull();
   expect(c.deadline! < iso(new Date())).toBe(true);
 
-  // The start page's reminder centre says so and leads to the case.
+  // The start page's reminder line counts it; opened, the reminder centre leads to the case.
   await app.reload();
+  const summary = app.getByRole('list', { name: 'Påmindelser i alt' });
+  await expect(summary.getByRole('link', { name: 'Overskredet uden underretning: 1' })).toBeVisible();
+  await expectAccessible(app, 'Min sagsstamme with the reminder line');
+  const toggle = app.getByRole('button', { name: 'Vis påmindelser' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(app.getByRole('button', { name: 'Skjul påmindelser' })).toHaveAttribute('aria-expanded', 'true');
   const overdue = app.getByTestId('reminders-overdueWithoutNotice');
   await expect(overdue.getByRole('link', { name: `Karla Fristrup · ${c.caseNumber}` })).toBeVisible();
   await expectAccessible(app, 'Min sagsstamme with reminders');
@@ -55,7 +62,11 @@ test('an overdue case without notice is listed until the notice is registered, t
   await expect(app.getByText('Listen er tom. Sådan skal det være.')).toBeVisible();
   await app.getByRole('tab', { name: 'Overskredet med underretning' }).click();
   await expect(app.getByTestId('deadline-list')).toContainText(danish(expected));
+  // Back on the start page the reminders are still open (the choice is remembered) and the group is gone.
   await app.getByRole('link', { name: 'Min sagsstamme' }).click();
+  await expect(app.getByRole('button', { name: 'Skjul påmindelser' })).toBeVisible();
+  await expect(app.getByText('Henter påmindelser …')).toHaveCount(0);
+  await expect(app.getByRole('link', { name: /^Overskredet uden underretning/ })).toHaveCount(0);
   await expect(app.getByTestId('reminders-overdueWithoutNotice')).toHaveCount(0);
 });
 

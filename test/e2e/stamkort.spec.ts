@@ -114,16 +114,20 @@ test('fill every section, confirm, get flagged by a new service, print one A4 pa
   await expect(history.getByText('Anna Bech').first()).toBeVisible();
   await history.getByRole('button', { name: 'Luk' }).click();
 
-  // The start page lists the card until it is confirmed.
+  // The start page counts the card on its reminder line and, opened, lists it until it is confirmed.
   await goto(app, '/');
+  await expect(app.getByRole('list', { name: 'Påmindelser i alt' })).toContainText('Stamkort skal gennemgås: 1');
+  await app.getByRole('button', { name: 'Vis påmindelser' }).click();
   await expect(app.getByRole('link', { name: 'Åbn stamkort for Malthe Ørsted Åberg' })).toBeVisible();
   await app.getByRole('link', { name: 'Åbn stamkort for Malthe Ørsted Åberg' }).click();
   await app.getByRole('button', { name: 'Marker som gennemgået' }).click();
   const confirm = app.getByRole('dialog', { name: 'Marker stamkortet som gennemgået' });
   await confirm.getByRole('button', { name: 'Marker som gennemgået' }).click();
   await expect(app.getByText(/^Gennemgået \d{2}-\d{2}-\d{4} af Anna Bech\./)).toBeVisible();
+  // The reminders stay open (the choice is remembered); the card is no longer counted.
   await goto(app, '/');
   await expect(app.getByText('Alle dine stamkort er gennemgået.')).toBeVisible();
+  await expect(app.getByText(/Stamkort skal gennemgås/)).toHaveCount(0);
 
   // A new service in the register flags the card again.
   await backend.call('services.create', { citizenId: citizen.id, caseId, serviceType: 'Aflastning', paragraph: 'BL-85', startDate: '2026-01-10', provider: 'Aflastningshuset Solgården' });
@@ -194,6 +198,9 @@ test.describe('on the demo register', () => {
   test.use({ registerKind: 'demo' });
 
   test('the start page lists due cards, and a demo card shows completeness marks; both pass axe', async ({ app }) => {
+    // The reminder line counts them; opening the reminders lists them.
+    await expect(app.getByRole('list', { name: 'Påmindelser i alt' })).toContainText(/Stamkort skal gennemgås: [\d.]+/, { timeout: 30_000 });
+    await app.getByRole('button', { name: 'Vis påmindelser' }).click();
     await expect(app.getByRole('heading', { name: /^Stamkort der skal gennemgås \(\d+\)$/ })).toBeVisible({ timeout: 30_000 });
     await expectAccessible(app, 'the start page with stamkort reminders');
     await app.getByRole('link', { name: /^Åbn stamkort for / }).first().click();

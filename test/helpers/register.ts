@@ -35,3 +35,12 @@ export async function testRegister(options: { setup?: boolean; now?: () => Date 
     },
   };
 }
+
+/** A backend on an existing register file, as user `userId` (migration checks: the app's view of a migrated file). */
+export async function backendOn(file: string, userId = 1): Promise<Backend> {
+  const settings = new MemorySettingsStore();
+  settings.set('currentUserByRegister', { [file]: userId });
+  const backend = new Backend({ registerPath: file, settings, validateOutput: true });
+  await backend.init();
+  return backend;
+}

@@ -47,6 +47,27 @@ const invariants: { table: string; what: string; query: string }[] = [
     query: 'SELECT count(*) AS n FROM citizens z WHERE NOT EXISTS (SELECT 1 FROM citizens_fts f WHERE f.rowid = z.id)',
   },
   {
+    table: 'citizen_name_words',
+    what: 'citizen(s) missing from the name search index',
+    query: `SELECT count(*) AS n FROM citizens z
+            WHERE z.name GLOB '*[A-Za-z0-9]*' AND NOT EXISTS (SELECT 1 FROM citizen_name_words w WHERE w.citizen_id = z.id)`,
+  },
+  {
+    table: 'citizen_name_words',
+    what: 'name search word(s) with a stale name order',
+    query: 'SELECT count(*) AS n FROM citizen_name_words w JOIN citizens z ON z.id = w.citizen_id WHERE w.name_sort IS NOT z.name_sort',
+  },
+  {
+    table: 'activity_nonstandard_names',
+    what: 'non-standard activity name(s) whose kept count differs from the journal',
+    query: `SELECT count(*) AS n FROM (
+              SELECT * FROM (SELECT name, count(*), count(activity_name_id) FROM activities WHERE standard = 0 GROUP BY name
+                             EXCEPT SELECT name, n, via_other FROM activity_nonstandard_names)
+              UNION ALL
+              SELECT * FROM (SELECT name, n, via_other FROM activity_nonstandard_names
+                             EXCEPT SELECT name, count(*), count(activity_name_id) FROM activities WHERE standard = 0 GROUP BY name))`,
+  },
+  {
     table: 'audit_log',
     what: 'audit row(s) naming a case of another citizen',
     query: 'SELECT count(*) AS n FROM audit_log a JOIN cases c ON c.id = a.case_id WHERE a.citizen_id IS NOT c.citizen_id',

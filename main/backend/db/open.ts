@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { danishSortKey } from '../../../shared/domain/collation';
+import { nameSearchWords } from '../../../shared/domain/name-search';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { DB } from './schema';
 import { cachingDatabase } from './statement-cache';
@@ -70,6 +71,17 @@ export function backupFileName(registerPath: string, label: string, now = new Da
   return `${path.basename(registerPath, path.extname(registerPath))}-${label}-${stamp}.sqlite`;
 }
 
+/**
+ * SQL functions every connection that writes the register needs (before migrating).
+ * The dialect-specific part: on PostgreSQL, COLLATE "da-DK-x-icu" and a PL/pgSQL twin.
+ */
+export function registerFunctions(raw: Database.Database): void {
+  // Danish order for free-text columns that have no stored sort key (case type, initials).
+  raw.function('danish_sort_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? danishSortKey(text) : text));
+  // The name search's words (migration 010's triggers), as a JSON array for json_each.
+  raw.function('name_search_words', { deterministic: true }, (name: unknown) => JSON.stringify(typeof name === 'string' ? nameSearchWords(name) : []));
+}
+
 export async function openRegister(file: string, options: OpenOptions = {}): Promise<Register> {
   const exists = fs.existsSync(file);
   if (!exists && !options.create) {
@@ -94,11 +106,7 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('synchronous = NORMAL');
-    // Danish order for free-text columns that have no stored sort key (case type,
-    // initials). The dialect-specific part: on PostgreSQL, COLLATE "da-DK-x-icu".
-    raw.function('danish_sort_key', { deterministic: true }, (text: unknown) =>
-      typeof text === 'string' ? danishSortKey(text) : text,
-    );
+    registerFunctions(raw);
 
     const current = raw.pragma('user_version', { simple: true }) as number;
     if (current > 0 && current < latestSchemaVersion) {

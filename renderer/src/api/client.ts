@@ -3,13 +3,9 @@
  * Electron preload, the Playwright binding of the end-to-end tests, or
  * browser mode (POST /api, authenticated by an HttpOnly cookie).
  */
-import { configureDanishErrors } from '../../../shared/api/zod-da';
 import type { Bridge, Input, InvokeFn, Method, Output } from '../../../shared/api/contract';
 import type { ApiErrorBody, ApiResult, ErrorCode } from '../../../shared/api/errors';
 import { commonTexts } from '../components/texts';
-
-// The forms validate with the shared schemas; make zod speak Danish here too.
-configureDanishErrors();
 
 declare global {
   interface Window {

@@ -11,13 +11,15 @@ import {
 } from '@tanstack/react-query';
 import type { Input, Method, Output } from '../../../shared/api/contract';
 import { ApiError, call } from './client';
+import { queryKey } from './queryClient';
 
 type QueryOptions<M extends Method> = Omit<
   UseQueryOptions<Output<M>, ApiError, Output<M>, readonly [M, Input<M>]>,
   'queryKey' | 'queryFn'
 >;
 
-export const queryKey = <M extends Method>(method: M, input: Input<M>) => [method, input] as const;
+// Screens that seed or read the cache by key import it from here with the hooks.
+export { queryKey };
 
 export function useApiQuery<M extends Method>(method: M, input: Input<M>, options: QueryOptions<M> = {}) {
   return useQuery({
@@ -73,5 +75,5 @@ export function useRefreshAll() {
 
 // ---- named queries used in several places ------------------------------------
 export const useStatus = () => useApiQuery('app.status', {}, { staleTime: 30_000 });
-export const useActiveUsers = () => useApiQuery('users.list', { includeInactive: false });
+export const useActiveUsers = (enabled = true) => useApiQuery('users.list', { includeInactive: false }, { enabled });
 export const useTeams = () => useApiQuery('teams.list', {});

@@ -5,7 +5,10 @@
  */
 import { useRef } from 'react';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { format, isValid, parseISO } from 'date-fns';
+import { da } from 'date-fns/locale';
 import { commonTexts } from './texts';
 
 export const INVALID_DATE = 'ugyldig';
@@ -32,35 +35,39 @@ export function DateInput({ label, value, onChange, onBlur, error, required, nam
     const parsed = parseISO(value);
     dateValue = isValid(parsed) ? parsed : null;
   }
+  // The provider lives here rather than around the app, so the date-picker code loads
+  // with the forms that use it instead of with the start page.
   return (
-    <DatePicker
-      label={label}
-      value={dateValue}
-      format="dd-MM-yyyy"
-      disabled={disabled}
-      enableAccessibleFieldDOMStructure={false}
-      onChange={(next) => {
-        if (next === null) {
-          onChange(null);
-        } else if (!isValid(next) || next.getFullYear() < 1000) {
-          lastInvalid.current = next;
-          onChange(INVALID_DATE);
-        } else {
-          onChange(format(next, 'yyyy-MM-dd'));
-        }
-      }}
-      slotProps={{
-        textField: {
-          name,
-          required,
-          autoFocus,
-          fullWidth: true,
-          onBlur,
-          error: Boolean(error),
-          helperText: error ?? hint ?? commonTexts.dateHint,
-        },
-        openPickerButton: { 'aria-label': `${label}: ${commonTexts.chooseDate}` },
-      }}
-    />
+    <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={da}>
+      <DatePicker
+        label={label}
+        value={dateValue}
+        format="dd-MM-yyyy"
+        disabled={disabled}
+        enableAccessibleFieldDOMStructure={false}
+        onChange={(next) => {
+          if (next === null) {
+            onChange(null);
+          } else if (!isValid(next) || next.getFullYear() < 1000) {
+            lastInvalid.current = next;
+            onChange(INVALID_DATE);
+          } else {
+            onChange(format(next, 'yyyy-MM-dd'));
+          }
+        }}
+        slotProps={{
+          textField: {
+            name,
+            required,
+            autoFocus,
+            fullWidth: true,
+            onBlur,
+            error: Boolean(error),
+            helperText: error ?? hint ?? commonTexts.dateHint,
+          },
+          openPickerButton: { 'aria-label': `${label}: ${commonTexts.chooseDate}` },
+        }}
+      />
+    </LocalizationProvider>
   );
 }

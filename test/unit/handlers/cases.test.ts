@@ -188,6 +188,22 @@ describe('cases.list: scope and filters', () => {
     expect((await list({ ...everything, search: '2026-00000' })).total).toBe(9);
   });
 
+  test('the same list asked by another caseworker answers for that caseworker', async () => {
+    // The compiled list queries are kept (features/cases/list.ts): this is what the cache key must get right.
+    const mine = { scope: 'mine', states: ['åben', 'afgjort', 'afsluttet'] } as const;
+    const asUser = async (userId: number) => {
+      reg.backend.setCurrentUser(userId);
+      try {
+        return idSet((await list(mine)).rows);
+      } finally {
+        reg.backend.setCurrentUser(users.ABC);
+      }
+    };
+    expect(await asUser(users.OH)).toEqual(keysOf('aebbe', 'ojvind'));
+    expect(await asUser(users.AS)).toEqual(keysOf('asa', 'anders1', 'anders2'));
+    expect(await asUser(users.OH)).toEqual(keysOf('aebbe', 'ojvind'));
+  });
+
   test('search combines with scope and filters', async () => {
     expect((await list({ scope: 'mine', search: 'andersen' })).total).toBe(0);
     expect(idSet((await list({ scope: 'all', search: 'andersen' })).rows)).toEqual(keysOf('anders1'));

@@ -119,7 +119,7 @@ describe('citizens.search', () => {
     expect(await search('mette møller')).toEqual([]);
   });
 
-  test('parts of a hyphenated name are words; the inside of a word is not (FTS word prefixes only)', async () => {
+  test('parts of a hyphenated name are words; the inside of a word is not (word prefixes only)', async () => {
     expect(await search('møller')).toEqual(['Jens Møller-Hansen']);
     // "sen" is inside "Hansen" but starts no word: not found. Documented limitation.
     expect(await search('sen')).toEqual([]);
@@ -132,6 +132,19 @@ describe('citizens.search', () => {
     expect(await search('BÆK')).toEqual(['Éric Bæk']);
     expect(await search('eric')).toEqual(['Éric Bæk']); // é folds to e
     expect(await search('åse')).toEqual(['Åse Aagaard']);
+  });
+
+  test('"aa" and "å" find each other, also while the name is still being typed', async () => {
+    for (const q of ['Åg', 'ågå', 'aag', 'Aagaard', 'Ågård', 'aagå']) expect([q, await search(q)]).toEqual([q, ['Åse Aagaard']]);
+    // Both spellings are words of the name: "aa…" typed letter by letter never loses it.
+    expect(await search('a')).toContain('Åse Aagaard');
+  });
+
+  test('every word of the query must start a word of the name, in any order', async () => {
+    expect(await search('mette han')).toEqual(['Mette Hansen']);
+    expect(await search('han mette')).toEqual(['Mette Hansen']);
+    expect(await search('hans jens')).toEqual(['Hansine Jensen', 'Jens Møller-Hansen']);
+    expect(await search('mette jens')).toEqual([]);
   });
 
   test('by CPR prefix, with and without hyphen or space', async () => {

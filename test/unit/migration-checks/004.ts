@@ -1,8 +1,7 @@
 /** Migration 4 on a register with version-3 data: the default list is there and old journal entries stay valid, as non-standard. */
 import { expect } from 'vitest';
-import { Backend } from '../../../main/backend/backend';
 import type { Register } from '../../../main/backend/db/open';
-import { MemorySettingsStore } from '../../../main/backend/settings';
+import { backendOn } from '../../helpers/register';
 
 export default async function check(reg: Register, file: string): Promise<void> {
   const names = reg.raw.prepare('SELECT count(*) AS n, sum(is_other) AS other FROM activity_names').get() as { n: number; other: number };
@@ -14,10 +13,7 @@ export default async function check(reg: Register, file: string): Promise<void> 
     standard: 0,
   });
   await reg.close();
-  const settings = new MemorySettingsStore();
-  settings.set('currentUserByRegister', { [file]: 1 });
-  const backend = new Backend({ registerPath: file, settings, validateOutput: true });
-  await backend.init();
+  const backend = await backendOn(file);
   try {
     const page = await backend.call('activityNames.nonStandard', {});
     expect(page.rows).toEqual([{ name: 'Telefonsamtale med forælder', count: 1, viaOther: 0, suggestion: expect.objectContaining({ name: 'Telefonsamtale' }) }]);

@@ -6,7 +6,11 @@ import { addCase, addCitizen, clockedRegister, failure, sql } from '../../helper
 import type { TestRegister } from '../../helpers/register';
 
 type Row = { method: string; action: string; citizen_id: number | null; case_id: number | null; user_id: number | null };
-const auditRows = (reg: TestRegister): Row[] => sql<Row>(reg, 'SELECT method, action, citizen_id, case_id, user_id FROM audit_log ORDER BY id');
+// Reads are queued and written at the end of the turn (features/audit/record.ts): flush before reading the raw log.
+const auditRows = (reg: TestRegister): Row[] => {
+  reg.backend.flushAudit();
+  return sql<Row>(reg, 'SELECT method, action, citizen_id, case_id, user_id FROM audit_log ORDER BY id');
+};
 
 describe('every contract method is either audited or marked as not touching citizen data', () => {
   test('no method of the contract is missing from features/audit/targets.ts', () => {
@@ -64,6 +68,44 @@ describe('the audit log', () => {
       ['cases.reassign', cases[1].id],
       ['cases.list', null],
     ]);
+  });
+
+  test('reads are written right after their answer, in call order with changes, without anyone asking', async () => {
+    const b = reg.backend;
+    const raw = b.openRegister!.raw;
+    const c = await addCitizen(b, 'Villads Berg', '2012-04-04', 19);
+    const before = (raw.prepare('SELECT max(id) AS id FROM audit_log').get() as { id: number }).id;
+    const since = () => raw.prepare('SELECT method FROM audit_log WHERE id > ? ORDER BY id').all(before) as { method: string }[];
+    await b.call('citizens.get', { id: c.id });
+    await b.call('citizens.search', { query: 'Villads' });
+    await new Promise((resolve) => setImmediate(resolve)); // the end of the event-loop turn
+    expect(since().map((r) => r.method)).toEqual(['citizens.get', 'citizens.search']);
+    // A change right after a read: the read's row is written first, so the log keeps the order of calls.
+    await b.call('citizens.get', { id: c.id });
+    await addCase(b, c.id);
+    expect(since().map((r) => r.method)).toEqual(['citizens.get', 'citizens.search', 'citizens.get', 'cases.create']);
+  });
+
+  test('a burst of reads is written in batches while it lasts, and queued reads are written before the register closes', async () => {
+    const other = await clockedRegister('2026-03-10T12:00:00');
+    try {
+      const b = other.backend;
+      const c = await addCitizen(b, 'Alma Krog', '2015-01-01', 21);
+      const reads = () => (b.openRegister!.raw.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'citizens.get'").get() as { n: number }).n;
+      // Calls awaited back to back never leave the turn: rows are written every 50.
+      for (let i = 0; i < 120; i++) await b.call('citizens.get', { id: c.id });
+      expect(reads()).toBe(100);
+      await b.close();
+      const Database = (await import('better-sqlite3')).default;
+      const raw = new Database(other.file, { readonly: true });
+      try {
+        expect((raw.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'citizens.get'").get() as { n: number }).n).toBe(120);
+      } finally {
+        raw.close();
+      }
+    } finally {
+      await other.cleanup();
+    }
   });
 
   test('a rejected call is not logged (nothing was read)', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { Backend } from '../../../main/backend/backend';
 import { lockFileFor } from '../../../main/backend/backup/lock';
+import { registerFunctions } from '../../../main/backend/db/open';
 import { listBackups, rotate } from '../../../main/backend/backup/service';
 import { MemorySettingsStore } from '../../../main/backend/settings';
 import { addCase, addCitizen, clock, failure } from '../../helpers/fixtures';
@@ -145,6 +146,7 @@ describe('backup and restore from the CLI', () => {
     expect((await cli('backup', '--register', r.file, '--out', copy)).code).toBe(1); // never overwrites
 
     const db = new Database(r.file);
+    registerFunctions(db); // the name index's trigger needs it (migration 010)
     db.prepare("UPDATE citizens SET name = 'Ændret Navn'").run();
     db.close();
 

@@ -59,23 +59,36 @@ export function searchRank(entry: Matchable, query: string): { rank: number; syn
  * The standard name a non-standard one most likely meant: the smallest edit
  * distance (relative to length) to a name or a synonym, or containment of a whole
  * name. "Andet" is never suggested. Null when nothing is close enough to be useful.
+ * The list is folded once here, not once per name: folding is the costly part of a
+ * data-quality page (50 names × every name and synonym on the list).
  */
-export function suggest<T extends Matchable>(text: string, entries: readonly T[]): { entry: T; matchedOn: string } | null {
-  const t = fold(text);
-  if (t === '') return null;
-  let best: { entry: T; matchedOn: string; score: number } | null = null;
-  for (const entry of entries) {
-    if (entry.isOther) continue;
-    for (const candidate of [entry.name, ...entry.synonyms]) {
-      const c = fold(candidate);
-      if (c === '') continue;
-      let score = distance(t, c) / Math.max(t.length, c.length);
+export function suggester<T extends Matchable>(entries: readonly T[]): (text: string) => { entry: T; matchedOn: string } | null {
+  const candidates = entries
+    .filter((entry) => !entry.isOther)
+    .flatMap((entry) => [entry.name, ...entry.synonyms].map((matchedOn) => ({ entry, matchedOn, folded: fold(matchedOn) })))
+    .filter((c) => c.folded !== '');
+  return (text) => {
+    const t = fold(text);
+    if (t === '') return null;
+    // Short words are close to many others ("andet" vs "anke"): they must be nearly exact.
+    const limit = t.length < 8 ? 0.25 : 0.45;
+    let best: { entry: T; matchedOn: string; score: number } | null = null;
+    for (const { entry, matchedOn, folded: c } of candidates) {
+      const longest = Math.max(t.length, c.length);
       // Old wording often adds to a name ("Telefonsamtale med mor"): a whole candidate inside counts as close.
-      if (c.length >= 5 && (t.startsWith(c) || t.includes(` ${c}`))) score = Math.min(score, 0.2 + 0.1 * (1 - c.length / t.length));
-      if (best === null || score < best.score) best = { entry, matchedOn: candidate, score };
+      let score = c.length >= 5 && (t.startsWith(c) || t.includes(` ${c}`)) ? 0.2 + 0.1 * (1 - c.length / t.length) : Infinity;
+      // The edit distance is at least the difference in length: skip it when that alone cannot win.
+      const lowerBound = Math.abs(t.length - c.length) / longest;
+      if (lowerBound <= limit && lowerBound < score && (best === null || lowerBound < best.score)) {
+        score = Math.min(score, distance(t, c) / longest);
+      }
+      if (best === null || score < best.score) best = { entry, matchedOn, score };
     }
-  }
-  // Short words are close to many others ("andet" vs "anke"): they must be nearly exact.
-  const limit = t.length < 8 ? 0.25 : 0.45;
-  return best && best.score <= limit ? { entry: best.entry, matchedOn: best.matchedOn } : null;
+    return best && best.score <= limit ? { entry: best.entry, matchedOn: best.matchedOn } : null;
+  };
+}
+
+/** One suggestion (tests, single names); pages use `suggester` to fold the list once. */
+export function suggest<T extends Matchable>(text: string, entries: readonly T[]): { entry: T; matchedOn: string } | null {
+  return suggester(entries)(text);
 }

@@ -7,27 +7,43 @@
 import type Database from 'better-sqlite3';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { addDays, format, parseISO } from 'date-fns';
-import type { NameMapping, ShareRow } from '../../../../shared/features/activity-names';
+import type { ActivityName, NameMapping, ShareRow } from '../../../../shared/features/activity-names';
 import type { Ctx } from '../../context';
-import { suggest } from './matching';
+import { suggester } from './matching';
 import { allNames, getName } from './store';
 
 export function nonStandardPage(raw: Database.Database, offset: number, limit: number) {
+  // Counts kept per name by triggers (migration 009): the page does not group the journal.
   const rows = raw
-    .prepare(
-      `SELECT name, count(*) AS n, count(activity_name_id) AS via_other FROM activities WHERE standard = 0
-       GROUP BY name ORDER BY n DESC, name LIMIT ? OFFSET ?`,
-    )
+    .prepare('SELECT name, n, via_other FROM activity_nonstandard_names ORDER BY n DESC, name LIMIT ? OFFSET ?')
     .all(limit, offset) as { name: string; n: number; via_other: number }[];
-  const { total } = raw.prepare('SELECT count(*) AS total FROM (SELECT 1 FROM activities WHERE standard = 0 GROUP BY name)').get() as { total: number };
-  // Suggestions only for the page shown: the fuzzy match is the costly part.
-  const entries = allNames(raw, false);
+  const { total } = raw.prepare('SELECT count(*) AS total FROM activity_nonstandard_names').get() as { total: number };
+  const suggestFor = suggestions(allNames(raw, false));
   return {
     total,
     rows: rows.map((r) => {
-      const s = suggest(r.name, entries);
+      const s = suggestFor(r.name);
       return { name: r.name, count: r.n, viaOther: r.via_other, suggestion: s && { id: s.entry.id, name: s.entry.name, matchedOn: s.matchedOn } };
     }),
+  };
+}
+
+type Suggest = ReturnType<typeof suggester<ActivityName>>;
+const REMEMBER_MAX = 10_000;
+let remembered: { list: string; suggest: Suggest; byName: Map<string, ReturnType<Suggest>> } | null = null;
+
+/**
+ * The fuzzy match is the costly part of a page (each name against every name and
+ * synonym on the list), and its answer changes only when the list does: answers are
+ * kept per name for the current list, identified by its entries' content.
+ */
+function suggestions(entries: ActivityName[]): (name: string) => ReturnType<Suggest> {
+  const list = JSON.stringify(entries.map((e) => [e.id, e.name, e.synonyms, e.isOther]));
+  if (remembered?.list !== list || remembered.byName.size > REMEMBER_MAX) remembered = { list, suggest: suggester(entries), byName: new Map() };
+  const { suggest, byName } = remembered;
+  return (name) => {
+    if (!byName.has(name)) byName.set(name, suggest(name));
+    return byName.get(name)!;
   };
 }
 

@@ -28,6 +28,7 @@ export const auditHandlers: HandlersFor<typeof auditContract> = {
   'audit.citizen': (input, ctx) => {
     requireTeamLeader(ctx);
     requireCitizen(ctx, input.citizenId);
+    ctx.host.flushAudit(); // reads just made may still be queued (record.ts)
     const total = (ctx.raw.prepare('SELECT count(*) AS n FROM audit_log WHERE citizen_id = ?').get(input.citizenId) as { n: number }).n;
     const rows = ctx.raw.prepare(`${SELECT} LIMIT ? OFFSET ?`).all(input.citizenId, input.limit, input.offset) as AuditEntry[];
     return { rows, total };
@@ -36,6 +37,7 @@ export const auditHandlers: HandlersFor<typeof auditContract> = {
   'audit.exportCsv': (input, ctx) => {
     requireTeamLeader(ctx);
     requireCitizen(ctx, input.citizenId);
+    ctx.host.flushAudit(); // reads just made may still be queued (record.ts)
     const rows = ctx.raw.prepare(SELECT).all(input.citizenId) as AuditEntry[];
     const csv = Papa.unparse(
       {

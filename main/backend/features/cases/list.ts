@@ -3,7 +3,9 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import { caseStates, phases } from '../../../../shared/domain/enums';
 import type { Ctx } from '../../context';
-import { cprPrefix, namePrefixQuery } from '../citizens/rows';
+import { compiledQueryCache } from '../../db/statement-cache';
+import { citizenIdsByName } from '../citizens/name-match';
+import { cprPrefix } from '../citizens/rows';
 import { caseQuery, selectCaseRow, toCaseRow } from './queries';
 
 type ListInput = ParsedInput<'cases.list'>;
@@ -39,34 +41,35 @@ export function filteredCases(input: ListInput, ctx: Ctx) {
   const search = input.search.trim();
   if (search) {
     const digits = cprPrefix(search);
-    const fts = namePrefixQuery(search);
+    const byName = digits ? null : citizenIdsByName(search);
     q = q.where((eb) => {
       const any: Expression<SqlBool>[] = [eb('c.case_number', 'like', `${search.replace(/[%_\\]/g, '')}%`)];
       if (digits) any.push(eb.and([eb('z.cpr', '>=', digits), eb('z.cpr', '<', `${digits}:`)]));
-      if (fts && !digits) {
-        any.push(eb('c.citizen_id', 'in', sql<number>`(SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ${fts})`));
-      }
+      if (byName) any.push(eb('c.citizen_id', 'in', byName));
       return eb.or(any);
     });
   }
   return q;
 }
 
+// The list queries read only the input and who is asking (filteredCases): that is the key.
+const compiled = compiledQueryCache();
+
 export async function listCases(input: ListInput, ctx: Ctx) {
-  const base = filteredCases(input, ctx);
+  const key = JSON.stringify([input, ctx.user.id, ctx.user.teamId]);
   const dir = input.sortDirection === 'desc' ? 'DESC' : 'ASC';
   // Age ascending means the latest birth date first.
   const effectiveDir = input.sortField === 'age' ? (dir === 'ASC' ? 'DESC' : 'ASC') : dir;
   const column = sortColumns[input.sortField];
-  const [rows, count] = await Promise.all([
-    selectCaseRow(base)
+  const page = compiled(ctx.raw, `page ${key}`, () =>
+    selectCaseRow(filteredCases(input, ctx))
       .orderBy(sql`${column} ${sql.raw(effectiveDir)} NULLS LAST`)
       .orderBy('c.id')
       .limit(input.limit)
-      .offset(input.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+      .offset(input.offset),
+  );
+  const count = compiled(ctx.raw, `count ${key}`, () => filteredCases(input, ctx).select((eb) => eb.fn.countAll<number>().as('n')));
+  const [rows, total] = await Promise.all([ctx.db.executeQuery(page), ctx.db.executeQuery(count)]);
   const today = ctx.today();
-  return { rows: rows.map((r) => toCaseRow(r, ctx.reference, today)), total: count.n };
+  return { rows: rows.rows.map((r) => toCaseRow(r, ctx.reference, today)), total: total.rows[0].n };
 }

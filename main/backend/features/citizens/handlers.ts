@@ -1,12 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { danishSortKey } from '../../../../shared/domain/collation';
-import { ageOn, formatCpr, parseCpr } from '../../../../shared/domain/cpr';
+import { parseCpr } from '../../../../shared/domain/cpr';
 import type { CaseState } from '../../../../shared/domain/enums';
 import type { CitizenInput, citizensContract } from '../../../../shared/features/citizens';
 import type { HandlersFor } from '../../context';
 import type { DB } from '../../db/schema';
-import { cprPrefix, namePrefixQuery, toCitizen } from './rows';
+import { toCitizen } from './rows';
+import { searchCitizens } from './search';
 
 async function getCitizen(db: Kysely<DB>, id: number) {
   const row = await db.selectFrom('citizens').selectAll().where('id', '=', id).executeTakeFirst();
@@ -47,34 +48,7 @@ async function assertCprFree(db: Kysely<DB>, cpr: string, exceptId?: number) {
 }
 
 export const citizenHandlers: HandlersFor<typeof citizensContract> = {
-  'citizens.search': async (input, { db, today }) => {
-    const openCases = sql<number>`(SELECT count(*) FROM cases c WHERE c.citizen_id = z.id AND c.state = 'åben')`;
-    let q = db
-      .selectFrom('citizens as z')
-      .select(['z.id', 'z.cpr', 'z.name', 'z.birth_date', 'z.protected_address', openCases.as('open_cases')]);
-    const digits = cprPrefix(input.query);
-    const fts = namePrefixQuery(input.query);
-    if (digits) {
-      // Range on the unique index: a prefix search without scanning.
-      q = q.where('z.cpr', '>=', digits).where('z.cpr', '<', `${digits}:`);
-    } else if (fts) {
-      q = q.where('z.id', 'in', sql<number>`(SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ${fts})`);
-    } else if (input.query.trim()) {
-      return { rows: [] };
-    }
-    const rows = await q.orderBy('z.name_sort').orderBy('z.id').limit(input.limit).execute();
-    const day = today();
-    return {
-      rows: rows.map((r) => ({
-        id: r.id,
-        cprFormatted: formatCpr(r.cpr),
-        name: r.name,
-        age: ageOn(r.birth_date, day),
-        protectedAddress: r.protected_address === 1,
-        openCases: r.open_cases,
-      })),
-    };
-  },
+  'citizens.search': (input, { raw, today }) => ({ rows: searchCitizens(raw, input.query, input.limit, today()) }),
 
   'citizens.get': async (input, { db, today }) => {
     const row = await getCitizen(db, input.id);

@@ -21,19 +21,6 @@ export const toCitizen = (r: CitizenRow, today: string): Citizen => ({
   updatedAt: r.updated_at,
 });
 
-/**
- * FTS5 query for word prefixes: "mette han" → "mette"* "han"*. Quotes and other
- * syntax are stripped so user input can never be read as an FTS expression.
- */
-export function namePrefixQuery(text: string): string | null {
-  const words = text
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
-}
-
 /** Digits of a CPR-like query ("0101", "010190-12"), or null when it isn't one. */
 export function cprPrefix(text: string): string | null {
   const digits = text.replace(/[\s-]/g, '');

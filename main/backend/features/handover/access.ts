@@ -1,7 +1,7 @@
 /** Who may see and change whose case stem: the caseworker themself, or a team leader of the same team. */
 import type Database from 'better-sqlite3';
 import { AppError, notFound } from '../../../../shared/api/errors';
-import type { User } from '../../../../shared/features/users';
+import type { SessionUser } from '../../../../shared/features/users';
 
 export interface Person {
   id: number;
@@ -21,16 +21,16 @@ export function person(raw: Database.Database, userId: number): Person {
   return row;
 }
 
-export const isLeaderOf = (user: User, p: Person) => user.role === 'teamleder' && user.teamId === p.team_id;
+export const isLeaderOf = (user: SessionUser, p: Person) => user.role === 'teamleder' && user.teamId === p.team_id;
 
 /** The caseworker themself or their team leader. */
-export function requireSelfOrLeader(user: User, p: Person): void {
+export function requireSelfOrLeader(user: SessionUser, p: Person): void {
   if (user.id !== p.id && !isLeaderOf(user, p)) {
     throw new AppError('FORBIDDEN', 'Kun sagsbehandleren selv og teamlederen i samme team kan se og overdrage sagsstammen.');
   }
 }
 
-export function requireLeader(user: User, p: Person): void {
+export function requireLeader(user: SessionUser, p: Person): void {
   if (!isLeaderOf(user, p)) throw new AppError('FORBIDDEN', 'Kun teamlederen i sagsbehandlerens team kan starte et uplanlagt skift.');
 }
 

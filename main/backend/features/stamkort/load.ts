@@ -9,7 +9,7 @@ import { notFound } from '../../../../shared/api/errors';
 import { ageOn, formatCpr } from '../../../../shared/domain/cpr';
 import { decidedStatuses, type ApplicationStatus } from '../../../../shared/domain/enums';
 import { sectionsFor, type SectionKey, type Stamkort } from '../../../../shared/features/stamkort';
-import type { User } from '../../../../shared/features/users';
+import type { SessionUser } from '../../../../shared/features/users';
 import type { Reference } from '../../reference';
 import { DEFAULT_REVIEW_DAYS, missingIn, reviewStatus, type StoredSection } from './rules';
 
@@ -70,7 +70,7 @@ interface CardRow {
   confirmed_by: string | null;
 }
 
-export function loadStamkort(raw: Database.Database, reference: Reference, caseId: number, today: string, user: User | null): Stamkort {
+export function loadStamkort(raw: Database.Database, reference: Reference, caseId: number, today: string, user: SessionUser | null): Stamkort {
   const head = caseHead(raw, caseId);
   const card = raw
     .prepare(

@@ -84,7 +84,7 @@ export const userHandlers: HandlersFor<typeof usersContract> = {
     return (await findUser(db, input.id))!;
   },
 
-  'session.current': async (_input, { maybeUser }) => ({ user: maybeUser }),
+  'session.current': async (_input, { db, maybeUser }) => ({ user: maybeUser && (await findUser(db, maybeUser.id)) }),
 
   'session.setUser': async (input, { db, host }) => {
     const user = await findUser(db, input.userId);

@@ -4,17 +4,8 @@ import { areaLabels, areas, caseStateLabels, caseStates, phaseLabels, phases } f
 import type { Area, CaseState, Phase } from '../../../../shared/domain/enums';
 import type { User } from '../../../../shared/features/users';
 import { compareDanish } from '../../../../shared/domain/collation';
+import type { CaseFilterValues } from './caseListQuery';
 import { casesTexts as t } from './texts';
-
-export interface CaseFilterValues {
-  search: string;
-  states: CaseState[];
-  phase: Phase | '';
-  area: Area | '';
-  caseworkerId: number | '';
-}
-
-export const defaultCaseFilters: CaseFilterValues = { search: '', states: ['åben'], phase: '', area: '', caseworkerId: '' };
 
 interface Props {
   value: CaseFilterValues;

@@ -1,21 +1,34 @@
-/** Min sagsstamme: the current user's cases. */
-import { useState } from 'react';
+/** Min sagsstamme: the current user's cases, under a compact line of reminders. */
+import { useCallback, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { useIdleAfter } from '../../components/useIdleAfter';
 import { ReminderCentre } from '../deadlines/ReminderCentre';
-import { StamkortReminders } from '../stamkort/StamkortReminders';
-import { CaseFilters, defaultCaseFilters, type CaseFilterValues } from './CaseFilters';
+import { StamkortReminders, useStamkortReminderTotal } from '../stamkort/StamkortReminders';
+import { stamkortTexts } from '../stamkort/texts';
+import { CaseFilters } from './CaseFilters';
+import { defaultCaseFilters, type CaseFilterValues } from './caseListQuery';
 import { CaseGrid } from './CaseGrid';
 import { casesTexts as t } from './texts';
 
 export function MyCasesPage() {
   const [filters, setFilters] = useState<CaseFilterValues>(defaultCaseFilters);
+  // The case list is what the caseworker opens the app for: the reminder queries
+  // (slow for a large case stem) wait until its first page is on screen.
+  const [gridShown, setGridShown] = useState(false);
+  const onFirstPage = useCallback(() => setGridShown(true), []);
+  const remindersEnabled = useIdleAfter(gridShown);
+  const stamkortDue = useStamkortReminderTotal(remindersEnabled);
   return (
     <>
       <PageHeader title={t.myCasesTitle} />
-      <ReminderCentre />
-      <StamkortReminders />
+      <ReminderCentre
+        enabled={remindersEnabled}
+        extraCounts={stamkortDue === undefined ? [] : [{ key: 'stamkort', label: stamkortTexts.reminders.summary, count: stamkortDue }]}
+      >
+        <StamkortReminders />
+      </ReminderCentre>
       <CaseFilters value={filters} onChange={setFilters} />
-      <CaseGrid scope="mine" filters={filters} />
+      <CaseGrid scope="mine" filters={filters} onFirstPage={onFirstPage} />
     </>
   );
 }

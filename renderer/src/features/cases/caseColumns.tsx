@@ -1,33 +1,14 @@
-/** Columns of the case grids, and how a grid sort maps onto the API's sort fields. */
+/** Columns of the case grids (how they sort on the server: caseListQuery.ts). */
 import { Box } from '@mui/material';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { CaseRow } from '../../../../shared/features/cases';
-import { caseSortFields } from '../../../../shared/features/cases';
 import { areaLabels, caseStateLabels, phaseLabels } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/domain/dates';
 import { ProtectedChip } from '../../components/ProtectedAddress';
 import { RouterLink } from '../../components/RouterLink';
 import { todayIso } from '../../components/today';
 import { casesTexts as t } from './texts';
-
-export type CaseSortField = (typeof caseSortFields)[number];
-
-/** Grid column field → API sort field. Columns not listed here cannot be sorted. */
-export const sortFieldByColumn: Record<string, CaseSortField> = {
-  caseNumber: 'caseNumber',
-  citizenName: 'citizenName',
-  cprFormatted: 'cpr',
-  age: 'age',
-  caseType: 'caseType',
-  phase: 'phase',
-  state: 'state',
-  receivedDate: 'receivedDate',
-  deadline: 'deadline',
-  nextFollowUp: 'nextFollowUp',
-  caseworkerName: 'caseworker',
-  lastActivityDate: 'lastActivityDate',
-};
 
 function DueDate({ iso, row, what }: { iso: string | null; row: CaseRow; what: string }) {
   if (!iso) return null;

@@ -33,7 +33,7 @@ export const casesTexts = {
   grid: {
     rowsPerPage: 'Sager pr. side:',
     displayedRows: ({ from, to, count }: { from: number; to: number; count: number }) =>
-      count === 0 ? '0 sager' : `${from}–${to} af ${count}`,
+      count === 0 ? '0 sager' : `${from.toLocaleString('da-DK')}–${to.toLocaleString('da-DK')} af ${count.toLocaleString('da-DK')}`,
   },
   count: (n: number) => (n === 1 ? '1 sag' : `${n} sager`),
   openCase: (caseNumber: string) => `Åbn sag ${caseNumber}`,

@@ -1,51 +1,76 @@
-/** Start page: everything due for the signed-in caseworker (or, for team leaders, the team), grouped and by date. */
-import { useState } from 'react';
-import { Alert, Box, Button, List, ListItem, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import type { Reminder, ReminderGroup } from '../../../../shared/features/deadlines';
-import { formatDate } from '../../../../shared/domain/dates';
-import { useApiMutation, useApiQuery, useStatus } from '../../api/hooks';
-import { errorMessage } from '../../api/client';
+/**
+ * Start page: everything due for the signed-in caseworker (or, for team leaders, the
+ * team). Compact by default: one line of counts, each leading to its full list, so the
+ * case list stays in view; "Vis påmindelser" opens the cases of every group.
+ */
+import { useState, type ReactNode } from 'react';
+import { Box, Button, Collapse, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { useApiQuery, useStatus } from '../../api/hooks';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterLink } from '../../components/RouterLink';
-import { SuccessSnackbar } from '../../components/SuccessSnackbar';
+import { ReminderGroups } from './ReminderGroups';
+import { reminderTargets } from './reminderTargets';
 import { deadlinesTexts } from './texts';
 
 const t = deadlinesTexts.reminders;
+const OPEN_KEY = 'sagsoverblik.reminders.open';
 
-/** Which case tab and which Frister list each kind of reminder leads to. */
-const targets: Record<ReminderGroup['kind'], { tab: string; list: string }> = {
-  overdueWithoutNotice: { tab: 'frister', list: '/frister?liste=overdueWithoutNotice' },
-  coming: { tab: 'frister', list: '/frister?liste=coming' },
-  receipt: { tab: 'frister', list: '/frister?liste=receipts' },
-  followUp: { tab: 'indsatser', list: '/frister?liste=followUps' },
-  transition: { tab: 'frister', list: '/frister/overgang' },
-  idle: { tab: 'frister', list: '/frister?liste=idle' },
-};
+/** One count on the summary line; with `to`, a link to the full list. */
+export interface ReminderCount {
+  key: string;
+  label: string;
+  count: number;
+  to?: string;
+  urgent?: boolean;
+}
 
-export function ReminderCentre() {
+interface Props {
+  /** Whether to fetch yet: the start page lets its case list go first. */
+  enabled: boolean;
+  /** Counts of other features (e.g. stamkort due for review), after the deadline groups. */
+  extraCounts?: ReminderCount[];
+  /** Detail sections of other features, shown below the groups when open. */
+  children?: ReactNode;
+}
+
+// The caseworker's choice survives a restart; storage may be unavailable (then: closed).
+function storedOpen(): boolean {
+  try {
+    return window.localStorage.getItem(OPEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function storeOpen(open: boolean) {
+  try {
+    window.localStorage.setItem(OPEN_KEY, open ? '1' : '0');
+  } catch {
+    // Not remembered; the panel still opens and closes.
+  }
+}
+
+export function ReminderCentre({ enabled, extraCounts = [], children }: Props) {
   const me = useStatus().data?.currentUser;
   const [scope, setScope] = useState<'mine' | 'team'>('mine');
-  const query = useApiQuery('deadlines.reminders', { scope });
-  const markDone = useApiMutation('deadlines.markDone');
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(storedOpen);
+  const query = useApiQuery('deadlines.reminders', { scope }, { enabled });
   const canSeeTeam = me !== undefined && me !== null && me.role !== 'sagsbehandler';
   const groups = query.data?.groups.filter((g) => g.items.length > 0) ?? [];
+  const counts: ReminderCount[] = [
+    ...groups.map((g) => ({ key: g.kind, label: t.short[g.kind], count: g.total, to: reminderTargets[g.kind].list, urgent: g.kind === 'overdueWithoutNotice' })),
+    ...extraCounts.filter((c) => c.count > 0),
+  ];
 
-  const done = async (r: Reminder) => {
-    if (!r.task) return;
-    setError(null);
-    try {
-      await markDone.mutateAsync(r.task);
-      setMessage(t.done);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+  const toggle = () => {
+    setOpen(!open);
+    storeOpen(!open);
   };
 
   return (
-    <Paper component="section" variant="outlined" aria-labelledby="reminders-title" sx={{ p: 2, mb: 2 }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+    <Paper component="section" variant="outlined" aria-labelledby="reminders-title" sx={{ px: 2, py: 1, mb: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography id="reminders-title" variant="h2" component="h2">
           {t.title}
         </Typography>
@@ -55,47 +80,52 @@ export function ReminderCentre() {
             <ToggleButton value="team">{t.team}</ToggleButton>
           </ToggleButtonGroup>
         )}
-      </Stack>
-      {query.isPending && <Loading />}
-      {query.isError && <QueryError error={query.error} />}
-      {error && <Alert severity="error">{error}</Alert>}
-      {query.isSuccess && groups.length === 0 && <Typography>{t.nothing}</Typography>}
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
-        {groups.map((g) => (
-          <Box key={g.kind} component="section" aria-labelledby={`reminders-${g.kind}`} data-testid={`reminders-${g.kind}`}>
-            <Typography id={`reminders-${g.kind}`} variant="h3" component="h3" sx={{ fontSize: '1.05rem' }} color={g.kind === 'overdueWithoutNotice' ? 'error' : undefined}>
-              {g.title} ({t.groupCount(g.total)})
-            </Typography>
-            <List dense disablePadding sx={{ maxHeight: 280, overflow: 'auto' }}>
-              {g.items.map((r) => (
-                <ListItem key={`${r.kind}-${r.caseId}-${r.task?.kind ?? ''}-${r.task?.subjectId ?? ''}-${r.due}`} disableGutters sx={{ alignItems: 'flex-start', gap: 1 }}>
-                  <Box sx={{ minWidth: 88, fontVariantNumeric: 'tabular-nums' }}>{formatDate(r.due)}</Box>
-                  <Box sx={{ flex: 1 }}>
-                    <RouterLink to={`/sager/${r.caseId}?fane=${targets[r.kind].tab}`}>
-                      {r.citizenName} · {r.caseNumber}
-                    </RouterLink>
-                    {scope === 'team' && ` (${r.caseworkerInitials})`}
-                    <Typography variant="body2" color="text.secondary">
-                      {r.text}
-                    </Typography>
+        <Box sx={{ flex: 1, minWidth: 240 }}>
+          {query.isPending && <Typography color="text.secondary">{t.loading}</Typography>}
+          {query.isSuccess && counts.length === 0 && <Typography>{t.nothing}</Typography>}
+          {counts.length > 0 && (
+            <Box component="ul" aria-label={t.summaryLabel} sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}>
+              {counts.map((c) => {
+                const text = t.summaryItem(c.label, c.count);
+                return (
+                  <Box component="li" key={c.key} sx={c.urgent ? { color: 'error.main', fontWeight: 700 } : undefined}>
+                    {c.to ? (
+                      <RouterLink to={c.to} color="inherit">
+                        {text}
+                      </RouterLink>
+                    ) : (
+                      text
+                    )}
                   </Box>
-                  {r.task && (
-                    <Button size="small" onClick={() => void done(r)} disabled={markDone.isPending} aria-label={t.markDoneLabel(r.text, r.citizenName)}>
-                      {t.markDone}
-                    </Button>
-                  )}
-                </ListItem>
-              ))}
-            </List>
-            {g.total > g.items.length && (
-              <Typography variant="body2">
-                {t.more(g.items.length, g.total)} <RouterLink to={targets[g.kind].list}>{t.seeAll}</RouterLink>
-              </Typography>
-            )}
-          </Box>
-        ))}
-      </Box>
-      <SuccessSnackbar message={message} onClose={() => setMessage(null)} />
+                );
+              })}
+            </Box>
+          )}
+        </Box>
+        <Button
+          size="small"
+          onClick={toggle}
+          aria-expanded={open}
+          aria-controls={open ? 'reminder-details' : undefined}
+          endIcon={<ExpandMoreIcon aria-hidden sx={{ transform: open ? 'rotate(180deg)' : undefined }} />}
+        >
+          {open ? t.hide : t.show}
+        </Button>
+      </Stack>
+      {query.isError && <QueryError error={query.error} />}
+      <Collapse in={open} unmountOnExit>
+        <Box id="reminder-details" sx={{ pt: 1, pb: 1 }}>
+          {/* The other features' sections mount only now, so their queries too wait for the case list. */}
+          {query.isPending ? (
+            <Loading />
+          ) : (
+            <>
+              <ReminderGroups groups={groups} scope={scope} />
+              {children}
+            </>
+          )}
+        </Box>
+      </Collapse>
     </Paper>
   );
 }

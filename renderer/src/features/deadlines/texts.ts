@@ -1,6 +1,8 @@
 /** Every Danish text of the deadlines feature (issue 7). */
-import type { ListKind } from '../../../../shared/features/deadlines';
+import type { ListKind, ReminderGroup } from '../../../../shared/features/deadlines';
 import type { TransitionTaskKind } from '../../../../shared/domain/transition';
+
+type ReminderKind = ReminderGroup['kind'];
 
 const days = (n: number) => (Math.abs(n) === 1 ? '1 dag' : `${Math.abs(n)} dage`);
 
@@ -141,6 +143,19 @@ export const deadlinesTexts = {
     markDoneLabel: (text: string, name: string) => `Marker som udført: ${text} (${name})`,
     done: 'Påmindelsen er markeret som udført.',
     groupCount: (n: number) => (n === 1 ? '1 sag' : `${n} sager`),
+    show: 'Vis påmindelser',
+    hide: 'Skjul påmindelser',
+    loading: 'Henter påmindelser …',
+    summaryLabel: 'Påmindelser i alt',
+    summaryItem: (label: string, n: number) => `${label}: ${n.toLocaleString('da-DK')}`,
+    short: {
+      overdueWithoutNotice: 'Overskredet uden underretning',
+      coming: 'Frist snart',
+      receipt: 'Kvittering mangler',
+      followUp: 'Opfølgning på indsatser',
+      transition: 'Overgang til voksen',
+      idle: 'Uden aktivitet',
+    } satisfies Record<ReminderKind, string>,
   },
   caseTab: {
     deadlineTitle: 'Frist',

@@ -5,15 +5,18 @@ import PersonIcon from '@mui/icons-material/Person';
 import type { User } from '../../../../shared/features/users';
 import { compareDanish } from '../../../../shared/domain/collation';
 import { useActiveUsers } from '../../api/hooks';
+import { commonTexts } from '../../components/texts';
 import { useSetUser } from './useSetUser';
 import { sessionTexts as t } from './texts';
 
 export function UserMenu({ user }: { user: User }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const users = useActiveUsers();
+  const open = Boolean(anchor);
+  // Every active user (a thousand in a large municipality): fetched when the menu is
+  // first opened, not while the app starts.
+  const users = useActiveUsers(open);
   const { setUser } = useSetUser();
   const others = (users.data?.rows ?? []).filter((u) => u.id !== user.id).sort((a, b) => compareDanish(a.name, b.name));
-  const open = Boolean(anchor);
   return (
     <>
       <Button
@@ -34,6 +37,7 @@ export function UserMenu({ user }: { user: User }) {
           {user.initials} – {user.name} {t.current}
         </MenuItem>
         <Divider />
+        {users.isPending && <MenuItem disabled>{commonTexts.loading}</MenuItem>}
         {others.map((u) => (
           <MenuItem
             key={u.id}

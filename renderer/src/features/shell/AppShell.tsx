@@ -1,8 +1,10 @@
 /** App bar (name, navigation, demo marking, current user) around every page. */
+import { Suspense } from 'react';
 import { AppBar, Box, Button, Chip, Toolbar, Typography } from '@mui/material';
 import { NavLink, Outlet } from 'react-router-dom';
 import type { AppStatus } from '../../../../shared/features/app';
 import type { User } from '../../../../shared/features/users';
+import { Loading } from '../../components/QueryState';
 import { UserMenu } from '../session/UserMenu';
 import { shellTexts as t } from './texts';
 
@@ -72,7 +74,10 @@ export function AppShell({ status, user }: { status: AppStatus; user: User }) {
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, outline: 'none' }}>
-        <Outlet />
+        {/* Screens load on first visit; the app bar stays while one does. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </Box>
     </Box>
   );

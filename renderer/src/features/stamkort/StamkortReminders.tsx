@@ -1,6 +1,6 @@
 /** Start page: the current user's stamkort due for review, newest reason first, each a link to the card. */
 import { useState } from 'react';
-import { Paper, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import { formatDate } from '../../../../shared/domain/dates';
 import { useApiPagedQuery } from '../../api/hooks';
 import { QueryError } from '../../components/QueryState';
@@ -10,15 +10,22 @@ import { stamkortTexts } from './texts';
 const t = stamkortTexts.reminders;
 const PAGE = 10;
 
+const useReminderPage = (page: number, enabled = true) => useApiPagedQuery('stamkort.reminders', { offset: page * PAGE, limit: PAGE }, { enabled });
+
+/** How many cards are due, for the start page's summary line (shares the first page's query). */
+export function useStamkortReminderTotal(enabled: boolean): number | undefined {
+  return useReminderPage(0, enabled).data?.total;
+}
+
 export function StamkortReminders() {
   const [page, setPage] = useState(0);
-  const query = useApiPagedQuery('stamkort.reminders', { offset: page * PAGE, limit: PAGE }, { staleTime: 0 });
+  const query = useReminderPage(page);
   if (query.isPending) return null;
   if (query.isError) return <QueryError error={query.error} />;
   const { rows, total } = query.data;
   return (
-    <Paper component="section" variant="outlined" aria-labelledby="stamkort-reminders-title" sx={{ p: 2, mb: 2 }}>
-      <Typography variant="h2" id="stamkort-reminders-title" sx={{ fontSize: '1.15rem', fontWeight: 600, mb: 1 }}>
+    <Box component="section" aria-labelledby="stamkort-reminders-title" sx={{ mt: 2 }}>
+      <Typography variant="h3" component="h3" id="stamkort-reminders-title" sx={{ fontSize: '1.05rem', mb: 1 }}>
         {t.title} ({total})
       </Typography>
       {total === 0 ? (
@@ -55,6 +62,6 @@ export function StamkortReminders() {
           )}
         </>
       )}
-    </Paper>
+    </Box>
   );
 }

@@ -137,6 +137,7 @@ export const stamkortTexts = {
     open: (name: string) => `Åbn stamkort for ${name}`,
     more: (n: number) => `og ${n} mere`,
     tableLabel: 'Stamkort der skal gennemgås',
+    summary: 'Stamkort skal gennemgås',
   },
   print: {
     title: (name: string) => `Stamkort – ${name}`,
