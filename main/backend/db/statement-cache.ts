@@ -7,21 +7,23 @@
 import type Database from 'better-sqlite3';
 import type { Compilable, CompiledQuery, SqliteDatabase, SqliteStatement } from 'kysely';
 
+/** The cached value for `key`, made when missing; the least recently used is dropped past `max`. */
+function remember<V>(cache: Map<string, V>, key: string, max: number, make: () => V): V {
+  let value = cache.get(key);
+  if (value !== undefined) cache.delete(key); // re-inserted below: most recently used last
+  else {
+    value = make();
+    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(key, value);
+  return value;
+}
+
 export function cachingDatabase(raw: Database.Database, max = 500): SqliteDatabase {
   const cache = new Map<string, Database.Statement>();
   return {
     close: () => raw.close(),
-    prepare(sql: string): SqliteStatement {
-      let stmt = cache.get(sql);
-      if (stmt) {
-        cache.delete(sql); // re-insert: most recently used last
-      } else {
-        stmt = raw.prepare(sql);
-        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-      }
-      cache.set(sql, stmt);
-      return stmt as unknown as SqliteStatement;
-    },
+    prepare: (sql: string) => remember(cache, sql, max, () => raw.prepare(sql)) as unknown as SqliteStatement,
   };
 }
 
@@ -47,15 +49,6 @@ export function perRegister<T>(build: (raw: Database.Database) => T): (raw: Data
  */
 export function compiledQueryCache(max = 200) {
   const byRegister = perRegister(() => new Map<string, CompiledQuery>());
-  return <R>(raw: Database.Database, key: string, build: () => Compilable<R>): CompiledQuery<R> => {
-    const cache = byRegister(raw);
-    let query = cache.get(key) as CompiledQuery<R> | undefined;
-    if (query) cache.delete(key);
-    else {
-      query = build().compile();
-      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-    }
-    cache.set(key, query);
-    return query;
-  };
+  return <R>(raw: Database.Database, key: string, build: () => Compilable<R>): CompiledQuery<R> =>
+    remember(byRegister(raw), key, max, () => build().compile()) as CompiledQuery<R>;
 }

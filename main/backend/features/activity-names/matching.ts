@@ -3,6 +3,7 @@
  * used by the type-ahead, and the fuzzy suggestion for non-standard names.
  */
 import { distance } from 'fastest-levenshtein';
+import { foldSearchText } from '../../../../shared/domain/name-search';
 
 /** Uniqueness key: case and spacing do not make two names different. */
 export const nameKey = (s: string): string => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
@@ -12,15 +13,8 @@ export const nameKey = (s: string): string => s.trim().replace(/\s+/g, ' ').toLo
  * spellings aa/ae/oe read as å/æ/ø, so "aendret" finds "ændret". Punctuation becomes space.
  */
 export function fold(s: string): string {
-  return nameKey(s)
-    .replace(/aa/g, 'å')
-    .replace(/ae/g, 'æ')
-    .replace(/oe/g, 'ø')
-    // Park æ/ø/å on private-use characters while accents are stripped (NFKD would split å into a + ring).
-    .replace(/[æøå]/g, (c) => ({ æ: '\ue001', ø: '\ue002', å: '\ue003' })[c]!)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\ue001-\ue003]/g, (c) => ({ '\ue001': 'æ', '\ue002': 'ø', '\ue003': 'å' })[c]!)
+  const spelled = nameKey(s).replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+  return foldSearchText(spelled)
     .replace(/[^\p{L}\p{N}½§]+/gu, ' ')
     .trim();
 }
