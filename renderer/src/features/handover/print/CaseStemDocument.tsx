@@ -81,7 +81,8 @@ export function CaseStemDocument({ data, printedOn }: { data: Overview; printedO
                   </td>
                   <td>{r.services.length ? r.services.map((s, i) => <div key={i}>{serviceText(s)}</div>) : p.none}</td>
                   <td>{r.applications.length ? r.applications.map((a, i) => <div key={i}>{applicationText(a)}</div>) : p.none}</td>
-                  <td>{r.parties.length ? r.parties.map((x, i) => <div key={i}>{partyText(x)}</div>) : p.none}</td>
+                  {/* Roles like "Forældremyndighedsindehaver" are wider than the column: break them rather than run into the next one. */}
+                  <td style={{ hyphens: 'auto', overflowWrap: 'anywhere' }}>{r.parties.length ? r.parties.map((x, i) => <div key={i}>{partyText(x)}</div>) : p.none}</td>
                   <td>{lastActivityText(r)}</td>
                   <td>{r.stamkortCurrent ? p.current : p.notCurrent}</td>
                 </tr>
