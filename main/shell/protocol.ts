@@ -2,13 +2,17 @@
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
 import { CONTENT_SECURITY_POLICY } from '../browser/server';
-import { contentType, resolveStatic } from '../browser/static';
+import { cacheControl, contentType, resolveStatic } from '../browser/static';
 import { APP_HOST, APP_SCHEME } from './ipc';
 
-/** Must run before the app is ready. "standard" gives the scheme a real origin for relative URLs. */
+/**
+ * Must run before the app is ready. "standard" gives the scheme a real origin for
+ * relative URLs; "codeCache" lets V8 keep the compiled UI bundle between starts (only
+ * http(s) gets it by default), so the window does not parse 1 MB of JavaScript each time.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
   ]);
 }
 
@@ -30,7 +34,7 @@ export function handleAppScheme(rendererDir: string): void {
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        'cache-control': 'no-cache',
+        'cache-control': cacheControl(resolved.file),
       },
     });
   });

@@ -4,6 +4,7 @@
  * and the JS heap after paging through the whole list.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import type { Backend } from '../../main/backend/backend';
@@ -49,11 +50,17 @@ export async function measureRenderer(backend: Backend, rendererDir: string, nav
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run npm run build:renderer');
   const { chromium } = await import('playwright-core');
   const server = await serveStatic(rendererDir);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  // A profile on disk, as the desktop window has (its user-data folder): an incognito context keeps no code cache.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sagsoverblik-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    viewport: { width: 1440, height: 900 },
+    locale: 'da-DK',
+  });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
     await context.exposeBinding('__sagsoverblikInvoke', (_src, method: unknown, input: unknown) => backend.dispatch(method, input));
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     const samples: number[] = [];
     for (let i = 0; i < navigations; i++) {
       await page.goto('about:blank');
@@ -86,7 +93,8 @@ export async function measureRenderer(backend: Backend, rendererDir: string, nav
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     return { firstRows: summarise(samples), heapMbAfterScroll: Math.round((heap.usedSize / 1048576) * 10) / 10, rowsInList };
   } finally {
-    await browser.close();
+    await context.close();
     await server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ import type { Ctx } from '../../main/backend/context';
 import { caseListInput } from '../../shared/features/cases';
 import { filteredCases } from '../../main/backend/features/cases/list';
 import { selectCaseRow } from '../../main/backend/features/cases/queries';
-import { citizenSearchSql } from '../../main/backend/features/citizens/search';
+import { citizenSearchRows } from '../../main/backend/features/citizens/search';
 import { isMethod } from '../../shared/api/contract';
 import { sql } from 'kysely';
 
@@ -81,12 +81,8 @@ export function operations(backend: Backend, s: BenchSubjects): Operation[] {
   };
   const mine = { scope: 'mine', limit: 100 } as const;
   const team = { scope: 'team', teamId: s.teamId, limit: 100 } as const;
-  // The handler's own SQL, run bare: the same statement text, no dispatch, no row mapping.
-  const bareSearch = (query: string) => {
-    const search = citizenSearchSql(query, 20)!;
-    const stmt = raw.prepare(search.sql);
-    return () => stmt.all(...search.params);
-  };
+  // The handler's own statements, run bare: no dispatch, no row mapping, no serialising.
+  const bareSearch = (query: string) => () => citizenSearchRows(raw, query, 20);
 
   const ops: Operation[] = [
     { name: 'my case stem (cases.list mine)', interactive: true, api: () => viaApi(backend, 'cases.list', mine), sql: caseListSql(mine) },

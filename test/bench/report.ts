@@ -22,6 +22,9 @@ export const BUDGETS = {
 const isInteractive = (name: string) =>
   !name.startsWith('open the register') && !name.startsWith('renderer:') && !name.startsWith('case-stem overview');
 
+// Below a millisecond the third decimal (microseconds) still matters.
+const ms = (n: number) => n.toFixed(n < 1 ? 3 : 2);
+
 export function printReport(r: BenchResults): void {
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   const lines: string[] = [];
@@ -34,7 +37,7 @@ export function printReport(r: BenchResults): void {
     else if (o.name.startsWith('renderer:')) budget = `< ${BUDGETS.firstRowsMs} ms ${o.median_ms < BUDGETS.firstRowsMs ? 'OK' : 'OVER'}`;
     else if (isInteractive(o.name) && o.size === 'large') budget = `p95 < ${BUDGETS.interactiveP95Ms} ms ${o.p95_ms < BUDGETS.interactiveP95Ms ? 'OK' : 'OVER'}`;
     if (budget.endsWith('OVER')) verdicts.push(`${o.name} (${o.size}): ${budget}`);
-    lines.push(`${pad(o.name, 48)}${pad(o.size, 8)}${pad(o.median_ms.toFixed(2), 10)}${pad(o.p95_ms.toFixed(2), 10)}${budget}`);
+    lines.push(`${pad(o.name, 48)}${pad(o.size, 8)}${pad(ms(o.median_ms), 10)}${pad(ms(o.p95_ms), 10)}${budget}`);
   }
   lines.push('');
   lines.push(`${pad('operation', 48)}${pad('large/small', 16)}api/sql`);

@@ -16,7 +16,7 @@ import { measureRenderer, prepareBigList } from './browser';
 import { findSubjects, operations } from './operations';
 import { caseStemPrintOps } from './print-ops';
 import { printReport, type BenchResults } from './report';
-import { measure } from './stats';
+import { measure, measurePair } from './stats';
 
 type Size = 'small' | 'medium' | 'large';
 
@@ -81,9 +81,11 @@ try {
     const subjects = findSubjects(backend);
     backend.setCurrentUser(subjects.busyUserId);
     for (const op of operations(backend, subjects)) {
-      const api = await measure(op.api, runs);
-      results.operations.push({ name: op.name, size, ...api });
-      if (op.sql) sqlMedians.set(`${op.name}|${size}`, (await measure(op.sql, runs)).median_ms);
+      if (op.sql) {
+        const pair = await measurePair(op.api, op.sql, runs);
+        results.operations.push({ name: op.name, size, ...pair.api });
+        sqlMedians.set(`${op.name}|${size}`, pair.sql.median_ms);
+      } else results.operations.push({ name: op.name, size, ...(await measure(op.api, runs)) });
     }
     const print = caseStemPrintOps(backend, subjects.busyUserId);
     if (print) {

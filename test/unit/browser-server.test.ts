@@ -63,6 +63,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Sagsoverblik</title>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("hej");');
+  fs.writeFileSync(path.join(staticDir, 'assets', 'mount-DUju-7JG.js'), 'console.log("bygget");');
   fs.writeFileSync(path.join(reg.dir, 'secret.txt'), 'hemmelig');
   server = await startBrowserServer({ backend: reg.backend, staticDir, host: '127.0.0.1' });
   cookie = `${SESSION_COOKIE}=${server.token}`;
@@ -119,6 +120,18 @@ describe('browser mode server', () => {
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await request({ path: '/nothing.js', headers: { Cookie: cookie } })).status).toBe(404);
+  });
+
+  test('built assets named after their content are kept for a year; the HTML never; other files are revalidated', async () => {
+    const get = (p: string, headers: Record<string, string> = {}) => request({ path: p, headers: { Cookie: cookie, ...headers } });
+    expect((await get('/')).headers['cache-control']).toBe('no-store');
+    expect((await get('/assets/mount-DUju-7JG.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await get('/assets/app.js');
+    expect(plain.headers['cache-control']).toBe('no-cache');
+    // Unchanged: 304 and no body; the browser keeps its copy (and its compiled code).
+    const again = await get('/assets/app.js', { 'If-None-Match': String(plain.headers.etag) });
+    expect([again.status, again.body]).toEqual([304, '']);
+    expect((await get('/assets/app.js', { 'If-None-Match': '"other"' })).status).toBe(200);
   });
 
   test('a foreign Host header is refused even with the cookie (DNS rebinding)', async () => {

@@ -156,3 +156,37 @@ describe('stamkort: confirmation and staleness through the register', () => {
     expect((await b.call('stamkort.reminders', {})).total).toBe(0);
   });
 });
+
+describe('stamkort reminders: the list agrees with every card', () => {
+  test('one per citizen (the newest case), never-confirmed first then the oldest review, paged with a stable total', async () => {
+    const b = reg.backend;
+    // Søren (beforeEach) gets a second, newer case: he is one reminder, on that case.
+    reg.clock.set('2026-03-11T09:00:00');
+    const newer = (await addCase(b, citizenId, { receivedDate: '2026-03-11' })).id;
+    const ida = (await addCitizen(b, 'Ida Holm', '2015-05-05', 2)).id;
+    const idaCase = (await addCase(b, ida)).id;
+    const bo = (await addCitizen(b, 'Bo Aagaard', '2016-06-06', 3)).id;
+    const boCase = (await addCase(b, bo)).id;
+    // Ida confirmed on 10 March, Bo on 11 March; both fine until 90 days have passed.
+    let card = await b.call('stamkort.get', { caseId: idaCase });
+    await b.call('stamkort.confirm', { caseId: idaCase, version: card.version, date: '2026-03-10' });
+    card = await b.call('stamkort.get', { caseId: boCase });
+    await b.call('stamkort.confirm', { caseId: boCase, version: card.version, date: '2026-03-11' });
+    expect((await b.call('stamkort.reminders', {})).rows.map((r) => r.caseId)).toEqual([newer]);
+
+    // 8 June is 90 days after 10 March: not yet due; 9 June: Ida is due, Bo a day later.
+    reg.clock.set('2026-06-08T09:00:00');
+    expect((await b.call('stamkort.reminders', {})).rows.map((r) => r.caseId)).toEqual([newer]);
+    reg.clock.set('2026-06-10T09:00:00');
+    const all = await b.call('stamkort.reminders', {});
+    expect(all.rows.map((r) => r.caseId)).toEqual([newer, idaCase, boCase]);
+    expect(all.total).toBe(3);
+    for (const r of all.rows) expect(r.reasons).toEqual((await b.call('stamkort.get', { caseId: r.caseId })).review.reasons);
+
+    const second = await b.call('stamkort.reminders', { offset: 1, limit: 1 });
+    expect([second.rows.map((r) => r.caseId), second.total]).toEqual([[idaCase], 3]);
+    const past = await b.call('stamkort.reminders', { offset: 10, limit: 5 });
+    expect([past.rows, past.total]).toEqual([[], 3]);
+    void caseId;
+  });
+});

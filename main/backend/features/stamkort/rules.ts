@@ -72,12 +72,15 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A card confirmed before this date is overdue (the reminder list asks SQL with it). */
+export const reviewCutoff = (today: string, reviewDays: number): string => addDays(today, -reviewDays);
+
 /** Is the card due for review, and why (Danish, for the card and the reminder list)? */
 export function reviewStatus(f: ReviewFacts): { due: boolean; reasons: string[]; dueOn: string | null } {
   if (!f.confirmedOn) return { due: true, reasons: ['Stamkortet er aldrig markeret som gennemgået.'], dueOn: null };
   const dueOn = addDays(f.confirmedOn, f.reviewDays);
   const reasons: string[] = [];
-  if (f.today > dueOn) reasons.push(`Sidst gennemgået ${formatDate(f.confirmedOn)} – mere end ${f.reviewDays} dage siden.`);
+  if (f.confirmedOn < reviewCutoff(f.today, f.reviewDays)) reasons.push(`Sidst gennemgået ${formatDate(f.confirmedOn)} – mere end ${f.reviewDays} dage siden.`);
   if (f.changedServices) reasons.push('En indsats er oprettet eller ændret siden sidste gennemgang.');
   if (f.decidedApplications) reasons.push('En ansøgning er afgjort siden sidste gennemgang.');
   return { due: reasons.length > 0, reasons, dueOn };
