@@ -32,6 +32,15 @@ export function parseDanishDate(text: string): string | null {
   return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
 }
 
+// en-CA writes dates as YYYY-MM-DD.
+const danishCalendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The Danish calendar day of a moment (today's date from the clock). Deadlines and
+ * "not in the future" run on Danish days whatever time zone a machine is set to, so
+ * the window and the register agree on the date also between midnight and 1 o'clock,
+ * when the UTC date is still yesterday.
+ */
 export function toIsoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return danishCalendarDay.format(date);
 }

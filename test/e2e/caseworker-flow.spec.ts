@@ -112,7 +112,11 @@ test('find citizens and cases by CPR number and by name', async ({ app }) => {
   await app.getByRole('link', { name: 'Borgere' }).click();
   const search = app.getByLabel('Søg på navn eller CPR-nummer');
   const results = app.getByRole('table', { name: 'Søgeresultater' });
+  await expect(app.getByText('Skriv mindst to tegn')).toBeVisible();
   await search.fill('1203881234');
+  // Once there is something to search for, the hint says how it searches instead.
+  await expect(app.getByText('Skriv mindst to tegn')).toHaveCount(0);
+  await expect(app.getByText('Søger på begyndelsen af hvert ord i navnet')).toBeVisible();
   await expect(results.getByRole('link', { name: 'Maja Østergaard' })).toBeVisible();
   await expect(results.getByRole('row')).toHaveCount(2);
   await search.fill('østergaard');

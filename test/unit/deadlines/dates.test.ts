@@ -1,6 +1,7 @@
 /** The date rules of issue 7 with fixed dates: deadlines, closed days and the transition steps. */
 import { describe, expect, test } from 'vitest';
 import { addPeriod, deadlineFrom } from '../../../shared/domain/calendar';
+import { toIsoDate } from '../../../shared/domain/dates';
 import {
   ageOn,
   birthdayAt,
@@ -12,6 +13,15 @@ import {
 } from '../../../shared/domain/transition';
 
 const due = (tasks: ReturnType<typeof transitionTasks>, kind: TransitionTaskKind) => tasks.find((t) => t.kind === kind);
+
+describe("today's date is the Danish calendar day", () => {
+  test('between midnight and 1 (2 in summer) Danish time it is already the new day, whatever the machine time zone', () => {
+    expect(toIsoDate(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02'); // 00:30 in Copenhagen (CET)
+    expect(toIsoDate(new Date('2026-12-01T22:59:00Z'))).toBe('2026-12-01');
+    expect(toIsoDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01'); // 00:30 CEST
+    expect(toIsoDate(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+  });
+});
 
 describe('processing deadlines move past weekends and closed days', () => {
   test('a deadline landing on Langfredag 2027 moves past Easter to Tuesday 30 March', () => {

@@ -29,7 +29,7 @@ export function CitizensPage() {
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          helperText={t.searchHint}
+          helperText={query.trim().length < 2 ? t.searchHint : t.searchHowHint}
           sx={{ width: { xs: '100%', md: 480 }, mb: 2 }}
           autoFocus
           slotProps={{ htmlInput: { maxLength: 100 } }}

@@ -3,6 +3,8 @@ export const citizensTexts = {
   newCitizen: 'Ny borger',
   searchLabel: 'Søg på navn eller CPR-nummer',
   searchHint: 'Skriv mindst to tegn',
+  // Once searching: how names are matched (the start of each word, not inside a word).
+  searchHowHint: 'Søger på begyndelsen af hvert ord i navnet og på begyndelsen af CPR-nummeret.',
   resultsLabel: 'Søgeresultater',
   noResults: 'Ingen borgere passer til søgningen.',
   typeToSearch: 'Søg efter en borger, eller opret en ny.',
