@@ -5,7 +5,6 @@
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -13,14 +12,14 @@ import { checkRegister } from '../../../main/backend/db/check';
 import { testRegister } from '../../helpers/register';
 import { addCase, addCitizen } from '../../helpers/fixtures';
 import { tempDir } from '../../helpers/register';
+import { bundleDirFor, bundleForNode } from '../../helpers/bundle';
 import { writeFigures } from './figures';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const dirs: string[] = [];
 // Inside node_modules so `better-sqlite3` resolves; per process, and outside test-results
 // (Playwright empties that folder when it starts).
-const bundleDir = path.join(root, 'node_modules', '.cache', `sagsoverblik-crash-${process.pid}`);
+const bundleDir = bundleDirFor('crash');
 afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   fs.rmSync(bundleDir, { recursive: true, force: true });
@@ -49,19 +48,7 @@ function runAndKill(bundle: string, file: string, seed: number, delayMs: number)
 test(`SIGKILL during writes, ${KILLS} times: the register stays sound every time`, async () => {
   const dir = tempDir('sagsoverblik-crash-');
   dirs.push(dir);
-  // ESM inside the repo, so `better-sqlite3` (native, not bundled) resolves from node_modules.
-  const bundle = path.join(bundleDir, 'writer.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    target: 'node20',
-    outfile: bundle,
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-  });
+  const bundle = await bundleForNode(path.join(import.meta.dirname, 'crash-writer.ts'), path.join(bundleDir, 'writer.mjs'));
 
   // A register with a team of caseworkers and a few hundred cases.
   const reg = await testRegister();
