@@ -39,7 +39,13 @@ export function AppShell({ status, user }: { status: AppStatus; user: User }) {
         {t.skipToContent}
       </Box>
       <AppBar position="sticky" elevation={1} component="header">
-        <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+        {/*
+          Two rows: the name and who is signed in, then the navigation. The nine links do
+          not fit beside the name at 1440 px, and wrapping freely made three rows, each
+          pushing the case list down. The user menu comes before the navigation in the page
+          too, so the focus order follows what is seen.
+        */}
+        <Toolbar sx={{ columnGap: 2, flexWrap: 'wrap' }}>
           <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
             {t.appName}
           </Typography>
@@ -51,7 +57,14 @@ export function AppShell({ status, user }: { status: AppStatus; user: User }) {
               size="small"
             />
           )}
-          <Box component="nav" aria-label={t.mainNav} sx={{ display: 'flex', gap: 0.5, flexGrow: 1, flexWrap: 'wrap' }}>
+          <Box sx={{ ml: 'auto' }}>
+            <UserMenu user={user} />
+          </Box>
+          <Box
+            component="nav"
+            aria-label={t.mainNav}
+            sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', flexBasis: '100%', pb: 0.5 }}
+          >
             {links.map((l) => (
               <Button
                 key={l.to}
@@ -70,7 +83,6 @@ export function AppShell({ status, user }: { status: AppStatus; user: User }) {
               </Button>
             ))}
           </Box>
-          <UserMenu user={user} />
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, outline: 'none' }}>
