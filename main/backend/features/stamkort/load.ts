@@ -10,6 +10,7 @@ import { ageOn, formatCpr } from '../../../../shared/domain/cpr';
 import { decidedStatuses, type ApplicationStatus } from '../../../../shared/domain/enums';
 import { sectionsFor, type SectionKey, type Stamkort } from '../../../../shared/features/stamkort';
 import type { SessionUser } from '../../../../shared/features/users';
+import { perRegister } from '../../db/statement-cache';
 import type { Reference } from '../../reference';
 import { DEFAULT_REVIEW_DAYS, missingIn, reviewStatus, type StoredSection } from './rules';
 
@@ -51,16 +52,28 @@ export function caseHead(raw: Database.Database, caseId: number): CaseHead {
   return row;
 }
 
+/**
+ * "Has the register changed since the last confirmation?" as SQL on a citizen id and a
+ * moment (column names or parameters): one card here, every card of a caseworker in
+ * the reminder list (reminders.ts). Index probes on services_citizen_updated and on
+ * cases_citizen + applications_case.
+ */
+export const changedServicesSql = (citizen: string, since: string) =>
+  `EXISTS (SELECT 1 FROM services v WHERE v.citizen_id = ${citizen} AND v.updated_at > ${since})`;
+export const decidedApplicationsSql = (citizen: string, since: string) =>
+  `EXISTS (SELECT 1 FROM cases k JOIN applications a ON a.case_id = k.id
+     WHERE k.citizen_id = ${citizen} AND a.status IN (${DECIDED}) AND a.updated_at > ${since})`;
+
+const changesStatement = perRegister((raw) =>
+  raw.prepare(
+    `SELECT ${changedServicesSql('@citizen', '@since')} AS changed_services, ${decidedApplicationsSql('@citizen', '@since')} AS decided_applications`,
+  ),
+);
+
 /** Has the register changed since the moment of the last confirmation (services, decisions)? */
 export function registerChanges(raw: Database.Database, citizenId: number, since: string) {
-  const changedServices = !!raw.prepare('SELECT 1 FROM services WHERE citizen_id = ? AND updated_at > ? LIMIT 1').get(citizenId, since);
-  const decidedApplications = !!raw
-    .prepare(
-      `SELECT 1 FROM cases c JOIN applications a ON a.case_id = c.id
-       WHERE c.citizen_id = ? AND a.status IN (${DECIDED}) AND a.updated_at > ? LIMIT 1`,
-    )
-    .get(citizenId, since);
-  return { changedServices, decidedApplications };
+  const r = changesStatement(raw).get({ citizen: citizenId, since }) as { changed_services: number; decided_applications: number };
+  return { changedServices: r.changed_services === 1, decidedApplications: r.decided_applications === 1 };
 }
 
 interface CardRow {

@@ -3,15 +3,13 @@
  * due for review, one per citizen (the newest case). SQL decides which cards are due
  * and hands over one page in order, so a caseworker with 10,000 open cases gets an
  * answer in milliseconds: bounded by the user's own open cases (index
- * cases_caseworker_state), and the "changed since" checks are index probes
- * (services_citizen_updated, cases_citizen + applications_case).
+ * cases_caseworker_state); the "changed since" checks are load.ts's, as index probes.
  */
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../shared/domain/cpr';
-import { decidedStatuses } from '../../../../shared/domain/enums';
 import type { Reminder } from '../../../../shared/features/stamkort';
 import { perRegister } from '../../db/statement-cache';
-import { reviewDaysSetting } from './load';
+import { changedServicesSql, decidedApplicationsSql, reviewDaysSetting } from './load';
 import { reviewCutoff, reviewStatus } from './rules';
 
 interface Row {
@@ -26,8 +24,6 @@ interface Row {
   total: number;
 }
 
-const DECIDED = decidedStatuses.map((s) => `'${s}'`).join(', ');
-
 // The facts reviewStatus (rules.ts) decides on, and its condition for "due", in SQL.
 const DUE = `
   WITH newest AS (
@@ -37,11 +33,8 @@ const DUE = `
   ), facts AS (
     SELECT n.id, n.case_number, n.citizen_id, n.area, s.confirmed_on,
       -- CASE, so a card never confirmed (due anyway) costs no probe.
-      CASE WHEN s.confirmed_at IS NULL THEN 0 ELSE EXISTS (
-        SELECT 1 FROM services v WHERE v.citizen_id = n.citizen_id AND v.updated_at > s.confirmed_at) END AS changed_services,
-      CASE WHEN s.confirmed_at IS NULL THEN 0 ELSE EXISTS (
-        SELECT 1 FROM cases k JOIN applications a ON a.case_id = k.id
-        WHERE k.citizen_id = n.citizen_id AND a.status IN (${DECIDED}) AND a.updated_at > s.confirmed_at) END AS decided_applications
+      CASE WHEN s.confirmed_at IS NULL THEN 0 ELSE ${changedServicesSql('n.citizen_id', 's.confirmed_at')} END AS changed_services,
+      CASE WHEN s.confirmed_at IS NULL THEN 0 ELSE ${decidedApplicationsSql('n.citizen_id', 's.confirmed_at')} END AS decided_applications
     FROM newest n LEFT JOIN stamkort s ON s.citizen_id = n.citizen_id
     WHERE n.nth = 1
   ), due AS (
