@@ -1,6 +1,5 @@
 import { createTheme } from '@mui/material/styles';
 import { daDK as coreDaDK } from '@mui/material/locale';
-import { daDK as gridDaDK } from '@mui/x-data-grid/locales';
 import { daDK as pickersDaDK } from '@mui/x-date-pickers/locales';
 
 /** System fonts only: the app runs offline and loads nothing from the internet. */
@@ -34,7 +33,6 @@ export const theme = createTheme(
     },
   },
   coreDaDK,
-  gridDaDK,
   pickersDaDK,
   // Danish placeholders for the date fields (the shipped locale says YYYY).
   {

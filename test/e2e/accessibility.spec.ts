@@ -23,7 +23,7 @@ test.describe('with a demo register', () => {
 
   test('case lists, citizens and staff', async ({ app }) => {
     test.slow(); // nine full-page axe scans; with two workers on two cores it passed 60 s
-    const grid = app.getByRole('grid', { name: 'Sager' });
+    const grid = app.getByRole('table', { name: 'Sager' });
     await expect(app.getByRole('heading', { level: 1, name: 'Min sagsstamme' })).toBeVisible();
     await expect(grid.getByRole('row').nth(1)).toBeVisible();
     await expectAccessible(app, 'Min sagsstamme');

@@ -127,7 +127,7 @@ test('find citizens and cases by CPR number and by name', async ({ app }) => {
 
   // Min sagsstamme: the same search in the grid.
   await app.getByRole('link', { name: 'Min sagsstamme' }).click();
-  const grid = app.getByRole('grid', { name: 'Sager' });
+  const grid = app.getByRole('table', { name: 'Sager' });
   await expect(grid.getByText('Maja Østergaard')).toBeVisible();
   await app.getByLabel('Søg på navn, CPR-nr. eller sagsnummer').fill('120388');
   await expect(grid.getByText('Maja Østergaard')).toBeVisible();
@@ -143,11 +143,11 @@ test.describe('team', () => {
 
   test('reassign several cases at once from Teamets sager; open a case with the keyboard', async ({ app, backend }) => {
     await app.getByRole('link', { name: 'Teamets sager' }).click();
-    const grid = app.getByRole('grid', { name: 'Sager' });
+    const grid = app.getByRole('table', { name: 'Sager' });
     await expect(grid.getByRole('row').nth(1)).toBeVisible();
     await expect(grid.getByRole('columnheader', { name: 'Sagsbehandler' })).toBeVisible();
-    await grid.getByRole('checkbox', { name: /Vælg række|Select row/ }).nth(0).check();
-    await grid.getByRole('checkbox', { name: /Vælg række|Select row/ }).nth(1).check();
+    await grid.getByRole('checkbox', { name: /^Vælg sag / }).nth(0).check();
+    await grid.getByRole('checkbox', { name: /^Vælg sag / }).nth(1).check();
     await app.getByRole('button', { name: 'Omfordel valgte (2)' }).click();
     const dialog = app.getByRole('dialog', { name: 'Omfordel sager' });
     await expect(dialog.getByText('Du omfordeler 2 sager.')).toBeVisible();
@@ -163,13 +163,28 @@ test.describe('team', () => {
     const withReason = theirs.rows.filter((r) => r.caseworkerInitials === initials);
     expect(withReason.length).toBeGreaterThanOrEqual(2);
 
-    // Keyboard: focus a cell and press Enter to open the case.
-    await grid.getByRole('gridcell').filter({ hasText: /^\d+$/ }).first().click({ position: { x: 5, y: 5 } });
+    // A click anywhere in a row opens its case.
+    await grid.getByRole('cell').filter({ hasText: /^\d+$/ }).first().click();
+    await expect(app.getByRole('heading', { level: 1, name: /^Sag \d{4}-\d{6}$/ })).toBeVisible();
     await app.goBack();
     await expect(app.getByRole('heading', { level: 1, name: 'Teamets sager' })).toBeVisible();
-    const ageCell = grid.getByRole('row').nth(1).getByRole('gridcell').nth(5);
-    await ageCell.focus();
+    // Keyboard: the case number is a link in every row; Enter on it opens the case.
+    const link = grid.getByRole('row').nth(1).getByRole('link', { name: /^Åbn sag / });
+    const caseNumber = ((await link.textContent()) ?? '').trim();
+    await link.focus();
     await app.keyboard.press('Enter');
-    await expect(app.getByRole('heading', { level: 1, name: /^Sag \d{4}-\d{6}$/ })).toBeVisible();
+    await expect(app.getByRole('heading', { level: 1, name: `Sag ${caseNumber}` })).toBeVisible();
+
+    // Sorting: a column header is a button; the sorted column says so to assistive technology.
+    await app.goBack();
+    const ageHeader = grid.getByRole('columnheader', { name: 'Alder' });
+    await ageHeader.getByRole('button').click();
+    await expect(ageHeader).toHaveAttribute('aria-sort', 'ascending');
+    const ageColumn = (await grid.locator('thead th').allTextContents()).findIndex((h) => h.startsWith('Alder')) + 1;
+    const ages = async () => (await grid.locator(`tbody tr.case-row td:nth-child(${ageColumn})`).allTextContents()).slice(0, 5).map(Number);
+    await expect.poll(async () => { const a = await ages(); return a.length > 1 && a.every((v, i) => i === 0 || a[i - 1]! <= v); }).toBe(true);
+    await ageHeader.getByRole('button').click();
+    await expect(ageHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(async () => { const a = await ages(); return a.length > 1 && a.every((v, i) => i === 0 || a[i - 1]! >= v); }).toBe(true);
   });
 });

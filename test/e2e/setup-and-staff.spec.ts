@@ -28,7 +28,7 @@ test.describe('first run', () => {
     await app.getByRole('button', { name: 'Opret demoregister' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Min sagsstamme' })).toBeVisible({ timeout: 90_000 });
     await expect(app.getByText('DEMO – fiktive data')).toBeVisible();
-    await expect(app.getByRole('grid', { name: 'Sager' }).getByRole('row').nth(1)).toBeVisible();
+    await expect(app.getByRole('table', { name: 'Sager' }).getByRole('row').nth(1)).toBeVisible();
   });
 });
 

@@ -20,7 +20,10 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Starts a call into the cache; a component asking for the same method and input gets its answer. */
-export function prefetch<M extends Method>(client: QueryClient, method: M, input: Input<M>) {
-  void client.prefetchQuery({ queryKey: queryKey(method, input), queryFn: () => call(method, input) });
+/**
+ * Starts a call into the cache; a component asking for the same method and input gets
+ * its answer. The promise settles when the answer (or the error) is in the cache; it never rejects.
+ */
+export function prefetch<M extends Method>(client: QueryClient, method: M, input: Input<M>): Promise<void> {
+  return client.prefetchQuery({ queryKey: queryKey(method, input), queryFn: () => call(method, input) });
 }

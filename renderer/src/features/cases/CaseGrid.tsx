@@ -1,35 +1,36 @@
 /**
- * A server-paged, server-sorted case grid (MUI X Data Grid, MIT). The API does the
- * searching, filtering, sorting and paging; the grid virtualises the visible page.
+ * A server-paged, server-sorted case list: a plain table whose rows are virtualised
+ * (TanStack Virtual), with MUI only for the controls. The API does the searching,
+ * filtering, sorting and paging. Not MUI X Data Grid: the grid's own start-up (module,
+ * styles, first render) took half of the 500 ms budget for Min sagsstamme's first
+ * rows (docs/benchmark.md).
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Box } from '@mui/material';
-import {
-  DataGrid,
-  type GridPaginationModel,
-  type GridRowId,
-  type GridRowSelectionModel,
-  type GridSortModel,
-} from '@mui/x-data-grid';
-import { daDK as gridDaDK } from '@mui/x-data-grid/locales';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Box, Checkbox, LinearProgress, Paper, TablePagination } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router-dom';
 import { useApiPagedQuery } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
 import { useFillViewport } from '../../components/useFillViewport';
-import { caseColumns } from './caseColumns';
-import { caseListInput, DEFAULT_SORT, FIRST_PAGE, type CaseFilterValues } from './caseListQuery';
+import { caseColumns, type CaseColumn } from './caseColumns';
+import {
+  caseListInput,
+  DEFAULT_SORT,
+  FIRST_PAGE,
+  PAGE_SIZES,
+  sortFieldByColumn,
+  type CaseFilterValues,
+  type PageModel,
+  type SortModel,
+} from './caseListQuery';
+import { CaseTableRow } from './CaseTableRow';
+import { caseTableSx, CHECKBOX_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './caseTableStyles';
 import { casesTexts as t } from './texts';
 
-// Passing localeText replaces the theme's, so start from the Danish grid texts.
-const localeText = {
-  ...gridDaDK.components.MuiDataGrid.defaultProps.localeText,
-  noRowsLabel: t.noCases,
-  paginationRowsPerPage: t.grid.rowsPerPage,
-  paginationDisplayedRows: t.grid.displayedRows,
-};
-
 const MIN_HEIGHT = 360;
+// Below the rows: the paging bar (52 px) and what is usually above the list on a start page.
+const ESTIMATED_CHROME = 340;
 
 interface Props {
   scope: 'mine' | 'team';
@@ -44,12 +45,12 @@ interface Props {
 
 /**
  * Memoised: the page around it re-renders when its reminder panel's data arrives,
- * and redrawing the grid for that is wasted work.
+ * and redrawing the list for that is wasted work.
  */
 export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker = false, selected, onSelectedChange, onFirstPage }: Props) {
   const navigate = useNavigate();
-  const [pagination, setPagination] = useState<GridPaginationModel>(FIRST_PAGE);
-  const [sortModel, setSortModel] = useState<GridSortModel>(DEFAULT_SORT);
+  const [pagination, setPagination] = useState<PageModel>(FIRST_PAGE);
+  const [sort, setSort] = useState<SortModel>(DEFAULT_SORT);
   const search = useDebounced(filters.search.trim(), 250);
 
   // A new search or filter starts on the first page.
@@ -58,37 +59,98 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
     setPagination((p) => (p.page === 0 ? p : { ...p, page: 0 }));
   }, [filterKey]);
 
-  const input = caseListInput(scope, filters, search, sortModel[0] ?? DEFAULT_SORT[0]!, pagination);
-  const query = useApiPagedQuery('cases.list', input, { enabled: filters.states.length > 0 });
-  const rows = query.data?.rows ?? [];
+  const enabled = filters.states.length > 0;
+  const input = caseListInput(scope, filters, search, sort, pagination);
+  const query = useApiPagedQuery('cases.list', input, { enabled });
+  const rows = useMemo(() => (enabled ? (query.data?.rows ?? []) : []), [enabled, query.data]);
+  const total = enabled ? (query.data?.total ?? 0) : 0;
   // No status chosen means no query: that counts as answered too.
-  const answered = !query.isPending || filters.states.length === 0;
+  const answered = !query.isPending || !enabled;
   useEffect(() => {
     if (answered) onFirstPage?.();
   }, [answered, onFirstPage]);
   const columns = useMemo(() => caseColumns({ withCaseworker }), [withCaseworker]);
-  // The grid fills the window down to its bottom edge, so its paging controls stay in view.
-  const gridBox = useRef<HTMLDivElement>(null);
-  const height = useFillViewport(gridBox, MIN_HEIGHT);
+  const selectable = Boolean(onSelectedChange);
+  const colSpan = columns.length + (selectable ? 1 : 0);
+  const minWidth = columns.reduce((sum, c) => sum + (c.width ?? c.minWidth ?? 0), selectable ? CHECKBOX_WIDTH : 0);
 
-  const selectionModel: GridRowSelectionModel = useMemo(
-    () => ({ type: 'include', ids: new Set<GridRowId>(selected ?? []) }),
-    [selected],
+  // The list fills the window down to its bottom edge, so its paging controls stay in view
+  // (before the virtualiser below measures the scroll box: effects run in this order).
+  const box = useRef<HTMLDivElement>(null);
+  useFillViewport(box, MIN_HEIGHT);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 10,
+    // The first draw already holds about the rows that fit, instead of waiting for a measurement.
+    initialRect: { width: minWidth, height: Math.max(MIN_HEIGHT, window.innerHeight - ESTIMATED_CHROME) },
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  // Another page, sort or search starts at the top of the list.
+  const inputKey = JSON.stringify(input);
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [inputKey]);
+
+  // Selection: the latest set in a ref, so the row callbacks stay the same and rows stay memoised.
+  const chosen = useMemo(() => new Set(selected ?? []), [selected]);
+  const chosenRef = useRef(chosen);
+  chosenRef.current = chosen;
+  const onToggle = useCallback(
+    (id: number) => {
+      const now = chosenRef.current;
+      onSelectedChange?.(now.has(id) ? [...now].filter((x) => x !== id) : [...now, id]);
+    },
+    [onSelectedChange],
   );
-  const onSelection = (model: GridRowSelectionModel) => {
-    if (!onSelectedChange) return;
-    const pageIds = rows.map((r) => r.id);
-    let ids: number[];
-    if (model.type === 'include') {
-      ids = [...model.ids].map(Number);
-    } else {
-      // "Select all" selects the visible page; keep what was chosen on other pages.
-      const excluded = new Set([...model.ids].map(Number));
-      const others = (selected ?? []).filter((id) => !pageIds.includes(id));
-      ids = [...others, ...pageIds.filter((id) => !excluded.has(id))];
-    }
-    onSelectedChange(ids);
-  };
+  const onOpen = useCallback((id: number) => navigate(`/sager/${id}`), [navigate]);
+  const pageIds = useMemo(() => rows.map((r) => r.id), [rows]);
+  const pageChosen = pageIds.filter((id) => chosen.has(id)).length;
+  // "Select all" selects the visible page; what was chosen on other pages stays chosen.
+  const toggleAll = useCallback(() => {
+    const onPage = new Set(pageIds);
+    const others = [...chosenRef.current].filter((id) => !onPage.has(id));
+    const all = pageIds.every((id) => chosenRef.current.has(id));
+    onSelectedChange?.(all ? others : [...others, ...pageIds]);
+  }, [pageIds, onSelectedChange]);
+  const allState = pageIds.length === 0 ? 'none' : pageChosen === pageIds.length ? 'all' : pageChosen > 0 ? 'some' : 'none';
+
+  // The header and the paging bar hold the MUI controls: drawn again only when what they show changes.
+  const header = useMemo(
+    () => (
+      <CaseTableHeader
+        columns={columns}
+        sort={sort}
+        onSort={setSort}
+        selectAll={selectable ? { state: allState, disabled: pageIds.length === 0, onChange: toggleAll } : undefined}
+      />
+    ),
+    [columns, sort, selectable, allState, pageIds.length, toggleAll],
+  );
+  const paging = useMemo(
+    () => (
+      <TablePagination
+        component="div"
+        count={total}
+        page={total === 0 ? 0 : pagination.page}
+        rowsPerPage={pagination.pageSize}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_e, page) => setPagination((p) => ({ ...p, page }))}
+        onRowsPerPageChange={(e) => setPagination({ page: 0, pageSize: Number(e.target.value) })}
+        labelRowsPerPage={t.grid.rowsPerPage}
+        labelDisplayedRows={t.grid.displayedRows}
+        sx={{ borderTop: 1, borderColor: 'divider', flexShrink: 0 }}
+      />
+    ),
+    [total, pagination],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
     <Box>
@@ -97,42 +159,109 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
           {errorMessage(query.error)}
         </Alert>
       )}
-      <Box ref={gridBox} sx={{ height: height ?? MIN_HEIGHT, width: '100%' }}>
-        {height !== null && (
-          <DataGrid
+      <Paper ref={box} variant="outlined" sx={{ height: MIN_HEIGHT, display: 'flex', flexDirection: 'column', position: 'relative' }}>
+        {query.isFetching && <LinearProgress aria-hidden sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2 }} />}
+        <Box ref={scroller} sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <Box
+            component="table"
             aria-label={t.gridLabel}
-            rows={filters.states.length > 0 ? rows : []}
-            columns={columns}
-            loading={query.isFetching}
-            rowCount={query.data?.total ?? 0}
-            paginationMode="server"
-            sortingMode="server"
-            filterMode="server"
-            disableColumnFilter
-            paginationModel={pagination}
-            onPaginationModelChange={setPagination}
-            pageSizeOptions={[50, 100]}
-            sortModel={sortModel}
-            onSortModelChange={(model) => setSortModel(model.length ? model : DEFAULT_SORT)}
-            sortingOrder={['asc', 'desc']}
-            checkboxSelection={Boolean(onSelectedChange)}
-            keepNonExistentRowsSelected
-            disableRowSelectionOnClick
-            rowSelectionModel={selectionModel}
-            onRowSelectionModelChange={onSelection}
-            onRowClick={(params) => navigate(`/sager/${params.id}`)}
-            onCellKeyDown={(params, event) => {
-              if (event.key === 'Enter' && params.field !== '__check__' && params.field !== 'caseNumber') {
-                event.preventDefault();
-                navigate(`/sager/${params.id}`);
-              }
-            }}
-            localeText={localeText}
-            density="compact"
-            sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-          />
-        )}
-      </Box>
+            aria-rowcount={rows.length + 1}
+            aria-busy={query.isFetching}
+            sx={[caseTableSx, { minWidth }]}
+          >
+            <colgroup>
+              {selectable && <col style={{ width: CHECKBOX_WIDTH }} />}
+              {columns.map((c) => (
+                <col key={c.field} style={c.width ? { width: c.width } : undefined} />
+              ))}
+            </colgroup>
+            {header}
+            <tbody>
+              {padTop > 0 && (
+                <tr aria-hidden>
+                  <td colSpan={colSpan} style={{ height: padTop, padding: 0, border: 0 }} />
+                </tr>
+              )}
+              {items.map((item) => {
+                const row = rows[item.index]!;
+                return (
+                  <CaseTableRow
+                    key={row.id}
+                    row={row}
+                    index={item.index}
+                    columns={columns}
+                    chosen={selectable ? chosen.has(row.id) : undefined}
+                    onToggle={onToggle}
+                    onOpen={onOpen}
+                  />
+                );
+              })}
+              {padBottom > 0 && (
+                <tr aria-hidden>
+                  <td colSpan={colSpan} style={{ height: padBottom, padding: 0, border: 0 }} />
+                </tr>
+              )}
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={colSpan}>{answered ? t.noCases : t.grid.loading}</td>
+                </tr>
+              )}
+            </tbody>
+          </Box>
+        </Box>
+        {paging}
+      </Paper>
     </Box>
   );
 });
+
+interface HeaderProps {
+  columns: CaseColumn[];
+  sort: SortModel;
+  onSort: (next: SortModel) => void;
+  selectAll?: { state: 'all' | 'some' | 'none'; disabled: boolean; onChange: () => void };
+}
+
+/** Column headers; a sortable one is a button, and the sorted one says its direction (aria-sort). */
+function CaseTableHeader({ columns, sort, onSort, selectAll }: HeaderProps) {
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        {selectAll && (
+          <th>
+            <Checkbox
+              size="small"
+              checked={selectAll.state === 'all'}
+              indeterminate={selectAll.state === 'some'}
+              disabled={selectAll.disabled}
+              onChange={selectAll.onChange}
+              slotProps={{ input: { 'aria-label': t.grid.selectAllOnPage } }}
+            />
+          </th>
+        )}
+        {columns.map((c) => {
+          const active = sort.field === c.field;
+          return (
+            <th key={c.field} scope="col" className={c.align} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+              {c.field in sortFieldByColumn ? (
+                <button
+                  type="button"
+                  className="sort"
+                  title={t.grid.sortBy(c.headerName)}
+                  onClick={() => onSort(active ? { field: c.field, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { field: c.field, direction: 'asc' })}
+                >
+                  {c.headerName}
+                  <span className="arrow" aria-hidden>
+                    {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              ) : (
+                c.headerName
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}

@@ -1,5 +1,5 @@
 /** Min sagsstamme: the current user's cases, under a compact line of reminders. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useIdleAfter } from '../../components/useIdleAfter';
 import { ReminderCentre } from '../deadlines/ReminderCentre';
@@ -18,6 +18,8 @@ export function MyCasesPage() {
   const onFirstPage = useCallback(() => setGridShown(true), []);
   const remindersEnabled = useIdleAfter(gridShown);
   const stamkortDue = useStamkortReminderTotal(remindersEnabled);
+  // The filter fields are the costliest part of the page to draw: not again when only the reminders change.
+  const filterBar = useMemo(() => <CaseFilters value={filters} onChange={setFilters} />, [filters]);
   return (
     <>
       <PageHeader title={t.myCasesTitle} />
@@ -27,7 +29,7 @@ export function MyCasesPage() {
       >
         <StamkortReminders />
       </ReminderCentre>
-      <CaseFilters value={filters} onChange={setFilters} />
+      {filterBar}
       <CaseGrid scope="mine" filters={filters} onFirstPage={onFirstPage} />
     </>
   );

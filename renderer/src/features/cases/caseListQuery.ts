@@ -4,7 +4,6 @@
  * is still loading and the grid then finds it in the cache.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import type { Area, CaseState, Phase } from '../../../../shared/domain/enums';
 import type { CaseListInput, caseSortFields } from '../../../../shared/features/cases';
 import { prefetch } from '../../api/queryClient';
@@ -21,7 +20,7 @@ export const defaultCaseFilters: CaseFilterValues = { search: '', states: ['åbe
 
 export type CaseSortField = (typeof caseSortFields)[number];
 
-/** Grid column field → API sort field. Columns not listed here cannot be sorted. */
+/** Column field → API sort field. Columns not listed here cannot be sorted. */
 export const sortFieldByColumn: Record<string, CaseSortField> = {
   caseNumber: 'caseNumber',
   citizenName: 'citizenName',
@@ -37,22 +36,35 @@ export const sortFieldByColumn: Record<string, CaseSortField> = {
   lastActivityDate: 'lastActivityDate',
 };
 
-export const FIRST_PAGE: GridPaginationModel = { page: 0, pageSize: 50 };
-export const DEFAULT_SORT: GridSortModel = [{ field: 'nextFollowUp', sort: 'asc' }];
+/** A page of the list: its number from 0 and its size. */
+export interface PageModel {
+  page: number;
+  pageSize: number;
+}
+
+/** The sorted column (a field of sortFieldByColumn) and its direction. */
+export interface SortModel {
+  field: string;
+  direction: 'asc' | 'desc';
+}
+
+export const PAGE_SIZES = [50, 100] as const;
+export const FIRST_PAGE: PageModel = { page: 0, pageSize: PAGE_SIZES[0] };
+export const DEFAULT_SORT: SortModel = { field: 'nextFollowUp', direction: 'asc' };
 
 export function caseListInput(
   scope: CaseListInput['scope'],
   filters: CaseFilterValues,
   search: string,
-  sort: GridSortModel[number],
-  pagination: GridPaginationModel,
+  sort: SortModel,
+  pagination: PageModel,
 ): CaseListInput {
   return {
     scope,
     search,
     states: filters.states,
     sortField: sortFieldByColumn[sort.field] ?? 'nextFollowUp',
-    sortDirection: sort.sort === 'desc' ? 'desc' : 'asc',
+    sortDirection: sort.direction,
     offset: pagination.page * pagination.pageSize,
     limit: pagination.pageSize,
     ...(filters.phase ? { phase: filters.phase } : {}),
@@ -65,7 +77,7 @@ export function caseListInput(
  * Min sagsstamme's first page, asked for at boot when the app opens on it. Without a
  * register or a chosen user the call fails harmlessly and the grid asks again later.
  */
-export function prefetchMyCases(client: QueryClient) {
-  if (!['', '#', '#/'].includes(window.location.hash)) return;
-  prefetch(client, 'cases.list', caseListInput('mine', defaultCaseFilters, '', DEFAULT_SORT[0]!, FIRST_PAGE));
+export function prefetchMyCases(client: QueryClient): Promise<void> {
+  if (!['', '#', '#/'].includes(window.location.hash)) return Promise.resolve();
+  return prefetch(client, 'cases.list', caseListInput('mine', defaultCaseFilters, '', DEFAULT_SORT, FIRST_PAGE));
 }

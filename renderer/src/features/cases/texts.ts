@@ -31,6 +31,10 @@ export const casesTexts = {
   overdueLong: (what: string) => `${what} er overskredet`,
   noCases: 'Ingen sager passer til søgningen.',
   grid: {
+    loading: 'Henter sager …',
+    selectAllOnPage: 'Vælg alle sager på siden',
+    selectCase: (caseNumber: string) => `Vælg sag ${caseNumber}`,
+    sortBy: (column: string) => `Sortér efter ${column.toLowerCase()}`,
     rowsPerPage: 'Sager pr. side:',
     displayedRows: ({ from, to, count }: { from: number; to: number; count: number }) =>
       count === 0 ? '0 sager' : `${from.toLocaleString('da-DK')}–${to.toLocaleString('da-DK')} af ${count.toLocaleString('da-DK')}`,
