@@ -3,6 +3,7 @@
  * filters all go to the server. Each figure on screen is held against the backend's
  * own answer for the same question.
  */
+import { toIsoDate } from '../../shared/domain/dates';
 import { expect, test } from './fixtures';
 
 test.use({ registerKind: 'demo' });
@@ -18,6 +19,14 @@ test('Min sagsstamme pages, sorts and filters on the server', async ({ app, back
   await expect(app.getByText(`1–50 af ${total}`)).toBeVisible();
   await expect(rows.first()).toContainText(open.rows[0]!.caseNumber);
   await expect(grid.getByRole('columnheader', { name: 'Næste opfølgning' })).toHaveAttribute('aria-sort', 'ascending');
+  // An overdue follow-up says so in words and with a sign, not by colour alone.
+  const today = toIsoDate(new Date());
+  const overdue = open.rows.slice(0, 10).findIndex((r) => r.nextFollowUp !== null && r.nextFollowUp < today);
+  expect(overdue, 'the demo register has overdue follow-ups at the top of the list').toBeGreaterThanOrEqual(0);
+  const [y, m, d] = open.rows[overdue]!.nextFollowUp!.split('-');
+  const cell = rows.nth(overdue).getByTitle('Næste opfølgning er overskredet');
+  await expect(cell).toHaveText(`${d}-${m}-${y} (overskredet)`);
+  await expect(cell.locator('svg')).toHaveAttribute('aria-hidden', 'true');
 
   // Next page: the 51st case comes first.
   await app.getByRole('button', { name: /næste side/i }).click();

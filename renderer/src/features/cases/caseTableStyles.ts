@@ -40,7 +40,14 @@ export const caseTableSx = (theme: Theme) => ({
   },
   '& .right': { textAlign: 'right' },
   '& th button.sort': {
-    all: 'unset',
+    // Not `all: unset`: that writes out every CSS property (7 kB of rules) for each header.
+    appearance: 'none',
+    background: 'none',
+    border: 0,
+    margin: 0,
+    padding: 0,
+    color: 'inherit',
+    textAlign: 'inherit',
     cursor: 'pointer',
     display: 'inline-flex',
     alignItems: 'center',
@@ -57,5 +64,8 @@ export const caseTableSx = (theme: Theme) => ({
   '& tr.case-row:hover, & tr.case-row:focus-within': { bgcolor: 'action.hover' },
   '& tr.case-row.selected': { bgcolor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity) },
   '& td a': { color: 'primary.main', textUnderlineOffset: '2px' },
+  '& .citizen': { display: 'inline-flex', alignItems: 'center', gap: '8px' },
+  '& .overdue': { color: 'warning.main', fontWeight: 700, display: 'inline-flex', alignItems: 'center', gap: '4px' },
+  '& .overdue svg': { width: 18, height: 18, fill: 'currentColor', flexShrink: 0 },
   '& .MuiCheckbox-root': { p: 0.5 },
 });
