@@ -6,24 +6,24 @@
  * rows (docs/benchmark.md).
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Box, Checkbox, LinearProgress, Paper, TablePagination } from '@mui/material';
+import { Alert, Box, LinearProgress, Paper, TablePagination } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router-dom';
 import { useApiPagedQuery } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
 import { useFillViewport } from '../../components/useFillViewport';
-import { caseColumns, type CaseColumn } from './caseColumns';
+import { caseColumns } from './caseColumns';
 import {
   caseListInput,
   DEFAULT_SORT,
   FIRST_PAGE,
   PAGE_SIZES,
-  sortFieldByColumn,
   type CaseFilterValues,
   type PageModel,
   type SortModel,
 } from './caseListQuery';
+import { CaseTableHeader } from './CaseTableHeader';
 import { CaseTableRow } from './CaseTableRow';
 import { caseTableSx, CHECKBOX_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './caseTableStyles';
 import { casesTexts as t } from './texts';
@@ -214,54 +214,3 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
     </Box>
   );
 });
-
-interface HeaderProps {
-  columns: CaseColumn[];
-  sort: SortModel;
-  onSort: (next: SortModel) => void;
-  selectAll?: { state: 'all' | 'some' | 'none'; disabled: boolean; onChange: () => void };
-}
-
-/** Column headers; a sortable one is a button, and the sorted one says its direction (aria-sort). */
-function CaseTableHeader({ columns, sort, onSort, selectAll }: HeaderProps) {
-  return (
-    <thead>
-      <tr aria-rowindex={1}>
-        {selectAll && (
-          <th>
-            <Checkbox
-              size="small"
-              checked={selectAll.state === 'all'}
-              indeterminate={selectAll.state === 'some'}
-              disabled={selectAll.disabled}
-              onChange={selectAll.onChange}
-              slotProps={{ input: { 'aria-label': t.grid.selectAllOnPage } }}
-            />
-          </th>
-        )}
-        {columns.map((c) => {
-          const active = sort.field === c.field;
-          return (
-            <th key={c.field} scope="col" className={c.align} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-              {c.field in sortFieldByColumn ? (
-                <button
-                  type="button"
-                  className="sort"
-                  title={t.grid.sortBy(c.headerName)}
-                  onClick={() => onSort(active ? { field: c.field, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { field: c.field, direction: 'asc' })}
-                >
-                  {c.headerName}
-                  <span className="arrow" aria-hidden>
-                    {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                  </span>
-                </button>
-              ) : (
-                c.headerName
-              )}
-            </th>
-          );
-        })}
-      </tr>
-    </thead>
-  );
-}
