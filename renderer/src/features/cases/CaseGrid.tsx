@@ -25,7 +25,7 @@ import {
 } from './caseListQuery';
 import { CaseTableHeader } from './CaseTableHeader';
 import { CaseTableRow } from './CaseTableRow';
-import { caseTableSx, CHECKBOX_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './caseTableStyles';
+import { caseTableSx, CHECKBOX_WIDTH, ROW_HEIGHT } from './caseTableStyles';
 import { casesTexts as t } from './texts';
 
 const MIN_HEIGHT = 360;
@@ -87,7 +87,6 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
     overscan: 10,
     // The first draw already holds about the rows that fit, instead of waiting for a measurement.
     initialRect: { width: minWidth, height: Math.max(MIN_HEIGHT, window.innerHeight - ESTIMATED_CHROME) },
-    scrollPaddingStart: HEADER_HEIGHT,
   });
   // Another page, sort or search starts at the top of the list.
   const inputKey = JSON.stringify(input);
@@ -109,14 +108,13 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
   const onOpen = useCallback((id: number) => navigate(`/sager/${id}`), [navigate]);
   const pageIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const pageChosen = pageIds.filter((id) => chosen.has(id)).length;
+  const allState = pageIds.length === 0 ? 'none' : pageChosen === pageIds.length ? 'all' : pageChosen > 0 ? 'some' : 'none';
   // "Select all" selects the visible page; what was chosen on other pages stays chosen.
   const toggleAll = useCallback(() => {
     const onPage = new Set(pageIds);
     const others = [...chosenRef.current].filter((id) => !onPage.has(id));
-    const all = pageIds.every((id) => chosenRef.current.has(id));
-    onSelectedChange?.(all ? others : [...others, ...pageIds]);
-  }, [pageIds, onSelectedChange]);
-  const allState = pageIds.length === 0 ? 'none' : pageChosen === pageIds.length ? 'all' : pageChosen > 0 ? 'some' : 'none';
+    onSelectedChange?.(allState === 'all' ? others : [...others, ...pageIds]);
+  }, [pageIds, allState, onSelectedChange]);
 
   // The header and the paging bar hold the MUI controls: drawn again only when what they show changes.
   const header = useMemo(

@@ -6,7 +6,7 @@ import { alpha, type Theme } from '@mui/material/styles';
 
 /** Every row is one line this high (below), so the virtualiser need not measure rows. */
 export const ROW_HEIGHT = 37;
-export const HEADER_HEIGHT = 44;
+const HEADER_HEIGHT = 44;
 export const CHECKBOX_WIDTH = 48;
 
 export const caseTableSx = (theme: Theme) => ({
@@ -56,8 +56,8 @@ export const caseTableSx = (theme: Theme) => ({
     font: 'inherit',
     fontWeight: 600,
     borderRadius: '2px',
+    // Keyboard focus: the theme's global :focus-visible outline (theme.ts).
     '&:hover': { textDecoration: 'underline' },
-    '&:focus-visible': { outline: '3px solid #f0a30a', outlineOffset: '2px' },
   },
   '& th .arrow': { color: 'text.secondary', fontSize: '0.75rem', minWidth: '0.75rem' },
   '& tr.case-row': { cursor: 'pointer' },
