@@ -72,7 +72,7 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
   const columns = useMemo(() => caseColumns({ withCaseworker }), [withCaseworker]);
   const selectable = Boolean(onSelectedChange);
   const colSpan = columns.length + (selectable ? 1 : 0);
-  const minWidth = columns.reduce((sum, c) => sum + (c.width ?? c.minWidth ?? 0), selectable ? CHECKBOX_WIDTH : 0);
+  const minWidth = columns.reduce((sum, c) => sum + c.width, selectable ? CHECKBOX_WIDTH : 0);
 
   // The list fills the window down to its bottom edge, so its paging controls stay in view
   // (before the virtualiser below measures the scroll box: effects run in this order).
@@ -170,7 +170,7 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
             <colgroup>
               {selectable && <col style={{ width: CHECKBOX_WIDTH }} />}
               {columns.map((c) => (
-                <col key={c.field} style={c.width ? { width: c.width } : undefined} />
+                <col key={c.field} style={{ width: c.width }} />
               ))}
             </colgroup>
             {header}

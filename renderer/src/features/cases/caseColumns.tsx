@@ -34,9 +34,11 @@ export interface CaseColumn {
   /** Also the sort key (caseListQuery.ts sortFieldByColumn); columns not there do not sort. */
   field: string;
   headerName: string;
-  /** Fixed width in px; without it the column shares what is left, at least minWidth. */
-  width?: number;
-  minWidth?: number;
+  /**
+   * Width in px. The table is never narrower than the sum (it scrolls sideways instead);
+   * in a wider window every column grows in proportion.
+   */
+  width: number;
   align?: 'right';
   render: (row: CaseRow) => ReactNode;
 }
@@ -63,10 +65,14 @@ export function caseColumns(options: { withCaseworker: boolean }): CaseColumn[] 
     {
       field: 'citizenName',
       headerName: c.citizen,
-      minWidth: 240,
+      // Room for a name beside the protected-address marking.
+      width: 270,
       render: (row) => (
+        // The name gives way (…) before the protected-address marking does.
         <span className="citizen">
-          {row.citizenName}
+          <span className="name" title={row.citizenName}>
+            {row.citizenName}
+          </span>
           {row.protectedAddress && <ProtectedChip />}
         </span>
       ),
@@ -79,7 +85,7 @@ export function caseColumns(options: { withCaseworker: boolean }): CaseColumn[] 
       width: 230,
       render: (row) => <DueDate iso={row.nextFollowUp} row={row} what={c.nextFollowUp} />,
     },
-    { field: 'caseType', headerName: c.caseType, minWidth: 150, render: (row) => row.caseType },
+    { field: 'caseType', headerName: c.caseType, width: 150, render: (row) => row.caseType },
     { field: 'paragraphs', headerName: c.paragraphs, width: 130, render: (row) => row.paragraphs.join(', ') },
     { field: 'phase', headerName: c.phase, width: 125, render: (row) => phaseLabels[row.phase] },
     { field: 'age', headerName: c.age, width: 70, align: 'right', render: (row) => row.age },
