@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { pinTestClock } from './test/clock';
+
+// The backend's clock is pinned (test/clock.ts); workers inherit the variable.
+pinTestClock();
 
 /**
  * End-to-end tests: the real renderer build (out/renderer) in Debian's Chromium,
@@ -15,7 +19,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 2 : 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // The runs at other moments (scripts/test-all.mjs) keep their results and artefacts apart from the main run's.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],
   use: {
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { pinTestClock } from './test/clock';
 
 export default defineConfig({
   test: {
@@ -8,5 +9,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // The backend's clock is pinned (test/clock.ts): no test depends on the day it runs.
+    env: { SAGSOVERBLIK_NOW: pinTestClock() },
   },
 });

@@ -76,6 +76,48 @@ if (rendererBuilt) {
   stepFailures += 1;
 }
 
+// The same tests at awkward moments (issue 15): the suite's clock is pinned (test/clock.ts), and
+// these runs move it, with the machine in another time zone, to prove no test and no "today" in
+// the backend depends on the day or the zone. A representative part: the demo register, deadlines,
+// Danish dates and CPR numbers, handover, cases; end to end the handover and deadline flows.
+const AT_OTHER_MOMENTS = [
+  { label: '29 February 2028, machine in New York', now: '2028-02-29T10:00:00.000Z', tz: 'America/New_York' },
+  { label: "New Year's Eve 2026 23:30 UTC (00:30 on 1 January in Denmark), machine in UTC", now: '2026-12-31T23:30:00.000Z', tz: 'UTC' },
+];
+const UNIT_AT_OTHER_MOMENTS = [
+  'test/unit/demo.test.ts',
+  'test/unit/cpr.test.ts',
+  'test/unit/danish-time.test.ts',
+  'test/unit/deadlines',
+  'test/unit/handover',
+  'test/unit/handlers/cases.test.ts',
+  'test/unit/stamkort',
+];
+const E2E_AT_OTHER_MOMENTS = ['test/e2e/handover.spec.ts', 'test/e2e/deadlines.spec.ts', 'test/e2e/case-list.spec.ts'];
+AT_OTHER_MOMENTS.forEach((moment, i) => {
+  const env = { SAGSOVERBLIK_NOW: moment.now, TZ: moment.tz };
+  const unitJson = `test-results/unit-moment-${i}.json`;
+  run(`unit tests at ${moment.label}`, bin('vitest'), ['run', ...UNIT_AT_OTHER_MOMENTS, '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`], env);
+  const u = readJson(unitJson);
+  if (u) {
+    results.passed += u.numPassedTests;
+    results.failed += u.numFailedTests;
+  } else stepFailures += 1;
+  if (!rendererBuilt) return;
+  const e2eJson = `test-results/e2e-moment-${i}.json`;
+  run(`end-to-end tests at ${moment.label}`, bin('playwright'), ['test', ...E2E_AT_OTHER_MOMENTS], {
+    ...env,
+    E2E_JSON: e2eJson,
+    E2E_OUTPUT_DIR: `test-results/e2e-moment-${i}`,
+  });
+  const e = readJson(e2eJson);
+  if (e?.stats) {
+    results.passed += e.stats.expected + (e.stats.flaky ?? 0);
+    results.failed += e.stats.unexpected;
+    results.skipped += e.stats.skipped;
+  } else stepFailures += 1;
+});
+
 // Written again: Playwright emptied test-results/ when it started.
 fs.writeFileSync('test-results/reliability.json', JSON.stringify({ writtenAt: new Date().toISOString(), ...figures }, null, 2));
 console.log(

@@ -26,6 +26,7 @@ import { InstanceLock } from './backup/lock';
 import { BackupManager } from './backup/manager';
 import { ensureDailyBackup } from './backup/service';
 import { processDue } from './features/handover/due';
+import { systemClock } from './clock';
 
 export interface BackendOptions {
   registerPath: string;
@@ -61,7 +62,7 @@ export class Backend implements HostOps {
 
   constructor(private readonly options: BackendOptions) {
     this.reference = new Reference(options.referenceDir);
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? systemClock();
     this.backupManager = new BackupManager({
       registerPath: options.registerPath,
       settings: options.settings,
@@ -93,7 +94,7 @@ export class Backend implements HostOps {
     try {
       // One instance per register: a second one is refused before it touches the file.
       this.lock ??= InstanceLock.acquire(this.options.registerPath);
-      this.register = await openRegister(this.options.registerPath, { backupDir: this.backupManager.dir });
+      this.register = await openRegister(this.options.registerPath, { backupDir: this.backupManager.dir, now: this.now });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       this.problem = err;
@@ -187,6 +188,7 @@ export class Backend implements HostOps {
       demo: this.isDemo(),
       currentUser: await this.currentUser(),
       problem: this.problem ? { code: this.problem.code, message: this.problem.message } : null,
+      now: this.now().toISOString(),
     };
   }
 

@@ -14,6 +14,8 @@ export const appStatus = z.object({
   currentUser: user.nullable(),
   /** Why the register could not be opened, in Danish. */
   problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** The backend's clock (ISO timestamp): the window's "today" follows it. */
+  now: z.string(),
 });
 export type AppStatus = z.infer<typeof appStatus>;
 

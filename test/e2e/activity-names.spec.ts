@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Backend } from '../../main/backend/backend';
+import { isoDaysFrom, testToday } from '../clock';
 import { expect, expectAccessible, test } from './fixtures';
 
 const go = (app: Page, hash: string) => app.goto(`${app.url().split('#')[0]}#${hash}`);
@@ -91,8 +92,8 @@ test.describe('on the demo register', () => {
 
   test('the data quality view maps a legacy name onto a standard one, the share figure moves, and undo puts it back', async ({ app, backend }) => {
     const raw = backend.openRegister!.raw;
-    const today = new Date().toISOString().slice(0, 10);
-    const from = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
+    const today = testToday();
+    const from = isoDaysFrom(today, -89);
     // The most used legacy name with recent activities, and one caseworker who wrote it lately.
     const top = (await backend.call('activityNames.nonStandard', { limit: 25 })).rows;
     const recent = raw

@@ -3,7 +3,7 @@
  * filters all go to the server. Each figure on screen is held against the backend's
  * own answer for the same question.
  */
-import { toIsoDate } from '../../shared/domain/dates';
+import { testToday } from '../clock';
 import { expect, test } from './fixtures';
 
 test.use({ registerKind: 'demo' });
@@ -20,7 +20,7 @@ test('Min sagsstamme pages, sorts and filters on the server', async ({ app, back
   await expect(rows.first()).toContainText(open.rows[0]!.caseNumber);
   await expect(grid.getByRole('columnheader', { name: 'Næste opfølgning' })).toHaveAttribute('aria-sort', 'ascending');
   // An overdue follow-up says so in words and with a sign, not by colour alone.
-  const today = toIsoDate(new Date());
+  const today = testToday();
   const overdue = open.rows.slice(0, 10).findIndex((r) => r.nextFollowUp !== null && r.nextFollowUp < today);
   expect(overdue, 'the demo register has overdue follow-ups at the top of the list').toBeGreaterThanOrEqual(0);
   const [y, m, d] = open.rows[overdue]!.nextFollowUp!.split('-');

@@ -7,20 +7,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { addDays, format } from 'date-fns';
+import { isoDaysFrom, testToday } from '../clock';
 import { expect, expectAccessible, test } from './fixtures';
 
 test.use({ registerKind: 'empty' });
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const danish = (d: Date) => format(d, 'dd-MM-yyyy');
+const danish = (iso: string) => iso.split('-').reverse().join('-');
 
 test('an overdue case without notice is listed until the notice is registered, then it moves', async ({ app, backend }) => {
   const citizen = await backend.call('citizens.create', { cpr: '0304154321', name: 'Karla Fristrup' });
   // Received 70 days ago: the 8-week rule for BL § 86 has passed.
-  const c = await backend.call('cases.create', { citizenId: citizen.id, area: 'børn', caseType: 'Merudgifter', paragraphs: ['BL-86'], receivedDate: iso(addDays(new Date(), -70)) });
+  const c = await backend.call('cases.create', { citizenId: citizen.id, area: 'børn', caseType: 'Merudgifter', paragraphs: ['BL-86'], receivedDate: isoDaysFrom(testToday(), -70) });
   expect(c.deadline).not.toBeNull();
-  expect(c.deadline! < iso(new Date())).toBe(true);
+  expect(c.deadline! < testToday()).toBe(true);
 
   // The start page's reminder line counts it; opened, the reminder centre leads to the case.
   await app.reload();
@@ -48,7 +47,7 @@ test('an overdue case without notice is listed until the notice is registered, t
   await expectAccessible(app, 'case page: Frister');
   await app.getByRole('button', { name: 'Registrér underretning' }).click();
   const dialog = app.getByRole('dialog', { name: 'Underretning om forsinket afgørelse' });
-  const expected = addDays(new Date(), 21);
+  const expected = isoDaysFrom(testToday(), 21);
   await dialog.getByRole('textbox', { name: 'Ny forventet afgørelsesdato' }).fill(danish(expected));
   await dialog.getByLabel('Bemærkning').fill('Afventer udtalelse fra skolen');
   await expectAccessible(app, 'notice dialog');
@@ -74,10 +73,9 @@ test('the case form shows the computed deadline, and the deadline list prints', 
   test.slow(); // two printouts and four accessibility scans
   const citizen = await backend.call('citizens.create', { cpr: '0304154321', name: 'Karla Fristrup' });
   // A young person turning 16 today, for this quarter's information meeting.
-  const sixteen = new Date();
-  sixteen.setFullYear(sixteen.getFullYear() - 16);
-  const young = await backend.call('citizens.create', { cpr: `${format(sixteen, 'ddMMyy')}4123`, name: 'Malthe Overgaard' });
-  await backend.call('cases.create', { citizenId: young.id, area: 'børn', caseType: 'Merudgifter', paragraphs: ['BL-86'], receivedDate: iso(addDays(new Date(), -400)) });
+  const [y, m, d] = testToday().split('-');
+  const young = await backend.call('citizens.create', { cpr: `${d}${m}${String(Number(y) - 16).slice(2)}4123`, name: 'Malthe Overgaard' });
+  await backend.call('cases.create', { citizenId: young.id, area: 'børn', caseType: 'Merudgifter', paragraphs: ['BL-86'], receivedDate: isoDaysFrom(testToday(), -400) });
   await app.evaluate((id) => (window.location.hash = `#/sager/ny?borger=${id}`), citizen.id);
   await expect(app.getByRole('heading', { level: 1, name: 'Opret sag' })).toBeVisible();
   await app.getByRole('combobox', { name: 'Sagstype' }).fill('Merudgifter');

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Backend } from '../../main/backend/backend';
 import { setLogSink } from '../../main/backend/log';
 import { JsonSettingsStore } from '../../main/backend/settings';
+import { testNow } from '../clock';
 import { serveStatic } from './static-server';
 import { collectNames, persistNames, persistTestLogs } from './log-names';
 
@@ -136,6 +137,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await page.context().exposeBinding('__sagsoverblikInvoke', (_source, method: unknown, input: unknown) =>
       backend.dispatch(method, input),
     );
+    // The window's clock runs from the suite's pinned moment too (the backend's is pinned by SAGSOVERBLIK_NOW).
+    await page.clock.setSystemTime(testNow());
     await page.goto(rendererUrl);
     await use(page);
   },

@@ -12,6 +12,7 @@ import { nameSearchWords } from '../../../shared/domain/name-search';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { DB } from './schema';
 import { cachingDatabase } from './statement-cache';
+import { systemClock } from '../clock';
 
 /** PRAGMA application_id marks a file as ours ("SAGS"). */
 export const APPLICATION_ID = 0x53414753;
@@ -31,6 +32,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Where the pre-migration backup goes; defaults to a "backups" folder beside the register. */
   backupDir?: string;
+  /** The backend's clock, for the backup's name. */
+  now?: () => Date;
 }
 
 function foreign(): AppError {
@@ -66,7 +69,7 @@ function inspect(file: string): { version: number; appId: number; hasTables: boo
   }
 }
 
-export function backupFileName(registerPath: string, label: string, now = new Date()): string {
+export function backupFileName(registerPath: string, label: string, now = systemClock()()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
   return `${path.basename(registerPath, path.extname(registerPath))}-${label}-${stamp}.sqlite`;
 }
@@ -112,7 +115,7 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
     if (current > 0 && current < latestSchemaVersion) {
       const dir = options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
       fs.mkdirSync(dir, { recursive: true });
-      await raw.backup(path.join(dir, backupFileName(file, `v${current}-foer-opdatering`)));
+      await raw.backup(path.join(dir, backupFileName(file, `v${current}-foer-opdatering`, (options.now ?? systemClock())())));
     }
     for (const m of migrations) {
       if (m.version <= current) continue;

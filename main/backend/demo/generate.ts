@@ -17,6 +17,7 @@ import { fillStamkortDemo } from '../features/stamkort/demo';
 import { fillActivityNamesDemo } from '../features/activity-names/demo';
 import { fillProceduresDemo } from '../features/procedures/demo';
 import { fillDeadlinesDemo } from '../features/deadlines/demo';
+import { systemClock } from '../clock';
 
 export type DemoSize = 'small' | 'medium' | 'large';
 export const demoSizes: readonly DemoSize[] = ['small', 'medium', 'large'];
@@ -46,10 +47,11 @@ const PER_UNIT = { teams: 2, citizens: 300, cases: 450, activities: 8_000 };
 export function generateDemo(raw: Database.Database, options: DemoOptions): DemoSummary {
   const f = SCALE[options.size];
   const rng = new Rng(options.seed ?? DEFAULT_DEMO_SEED);
-  const today = dayOfDate(options.today ?? new Date());
+  const at = options.today ?? systemClock()();
+  const today = dayOfDate(at);
   // Working hours only; the minute varies so lists sorted by time look natural.
   // Never later than the moment of generation: a period starting "later today" could not be closed now.
-  const nowIso = (options.today ?? new Date()).toISOString();
+  const nowIso = at.toISOString();
   const stamp = (day: number) => {
     const s = stampOfDay(day, 8 * 60 + ((day * 37) % 480));
     return s > nowIso ? nowIso : s;
@@ -71,7 +73,7 @@ export function generateDemo(raw: Database.Database, options: DemoOptions): Demo
   raw.prepare("INSERT OR REPLACE INTO register_info (key, value) VALUES ('demo', '1')").run();
 
   // Each feature adds its own demo data on top of the case register's.
-  const featureCtx: DemoFeatureContext = { size: options.size, scale: f, seed: options.seed ?? DEFAULT_DEMO_SEED, today: options.today ?? new Date() };
+  const featureCtx: DemoFeatureContext = { size: options.size, scale: f, seed: options.seed ?? DEFAULT_DEMO_SEED, today: at };
   for (const fill of [fillStamkortDemo, fillActivityNamesDemo, fillProceduresDemo, fillDeadlinesDemo]) {
     raw.transaction(() => fill(raw, featureCtx))();
   }

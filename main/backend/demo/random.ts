@@ -3,6 +3,7 @@
  * days since 1970-01-01 (UTC), so there is no daylight-saving drift and the same
  * seed and "today" always give the same register.
  */
+import { toIsoDate } from '../../../shared/domain/dates';
 
 /** mulberry32: tiny, fast, and good enough for made-up data. */
 export class Rng {
@@ -55,8 +56,8 @@ export class Rng {
 
 const DAY_MS = 86_400_000;
 
-/** Local calendar date of `date` as a day number. */
-export const dayOfDate = (date: Date): number => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS;
+/** The Danish calendar day of `date` as a day number (whatever the machine's time zone). */
+export const dayOfDate = (date: Date): number => Date.parse(`${toIsoDate(date)}T00:00:00Z`) / DAY_MS;
 
 export const dayOf = (year: number, month1: number, day: number): number => Date.UTC(year, month1 - 1, day) / DAY_MS;
 

@@ -14,6 +14,7 @@ import { searchProcedures } from '../../backend/features/procedures/search';
 import { saveProcedure } from '../../backend/features/procedures/store';
 import { Reference } from '../../backend/reference';
 import { EXIT_FAIL, EXIT_OK, UsageError, usageFromParseError, type Command } from '../command';
+import { systemClock } from '../../backend/clock';
 
 const USAGE = ['procedures import --register FIL STI...', 'procedures search --register FIL "SØGNING" [--json]'];
 
@@ -47,7 +48,7 @@ async function runImport(register: Register, paths: string[]): Promise<number> {
     process.stderr.write('Intet er importeret. Ret filerne med fejl, og prøv igen.\n');
     return EXIT_FAIL;
   }
-  const now = new Date();
+  const now = systemClock()();
   register.raw.transaction(() => {
     for (const item of items) {
       saveProcedure(register.raw, item.procedure!, {
@@ -66,7 +67,7 @@ async function runImport(register: Register, paths: string[]): Promise<number> {
 function runSearch(register: Register, words: string[], json: boolean): number {
   const query = words.join(' ').trim();
   if (!query) throw new UsageError('Skriv hvad der skal søges efter, fx "afslag".');
-  const hits = searchProcedures(register.raw, query, { includeArchived: false, limit: 20, today: toIsoDate(new Date()) });
+  const hits = searchProcedures(register.raw, query, { includeArchived: false, limit: 20, today: toIsoDate(systemClock()()) });
   if (json) {
     process.stdout.write(`${JSON.stringify(hits.map(({ id, title, score, snippet }) => ({ id, title, score, snippet })), null, 2)}\n`);
     return EXIT_OK;

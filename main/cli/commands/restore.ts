@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import { lockHolder } from '../../backend/backup/lock';
 import { defaultBackupDir, restoreFromBackup, verifyBackup } from '../../backend/backup/service';
 import { EXIT_FAIL, EXIT_OK, UsageError, usageFromParseError, type Command } from '../command';
+import { systemClock } from '../../backend/clock';
 
 export const restoreCommand: Command = {
   name: 'restore',
@@ -48,7 +49,7 @@ export const restoreCommand: Command = {
       }
     }
     try {
-      const result = await restoreFromBackup(register, from, defaultBackupDir(register), new Date());
+      const result = await restoreFromBackup(register, from, defaultBackupDir(register), systemClock()());
       process.stdout.write(`Registret er gendannet fra ${from} (skemaversion ${result.schemaVersion}).\n`);
       if (result.keptAs) process.stdout.write(`Det tidligere register er gemt som ${defaultBackupDir(register)}/${result.keptAs}.\n`);
       return EXIT_OK;

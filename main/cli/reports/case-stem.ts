@@ -15,6 +15,7 @@ import { CaseStemDocument } from '../../../renderer/src/features/handover/print/
 import { EXIT_OK, UsageError } from '../command';
 import { fail, parseReportFlags, reportOut, withRegister, writeReport } from './common';
 import type { ReportDef } from './index';
+import { systemClock } from '../../backend/clock';
 
 const sorts = { opfølgning: 'opfølgning', borger: 'borger', frist: 'frist' } as const;
 
@@ -30,7 +31,7 @@ export const caseStemReport: ReportDef = {
     return withRegister(values.register, async ({ raw }) => {
       const found = raw.prepare('SELECT id FROM users WHERE initials = ? COLLATE NOCASE').get(caseworker.trim()) as { id: number } | undefined;
       if (!found) return fail(`Der findes ingen sagsbehandler med initialerne "${caseworker}" i registret.`);
-      const now = new Date();
+      const now = systemClock()();
       const today = toIsoDate(now);
       // Same as the app: expired covers and due shifts first, so the printout shows who has the cases today.
       processDue(raw, today, now.toISOString());

@@ -13,6 +13,7 @@ import { StamkortPrint } from '../../../renderer/src/features/stamkort/print/Sta
 import { EXIT_OK, UsageError } from '../command';
 import { fail, parseReportFlags, reportOut, withRegister, writeReport } from './common';
 import type { ReportDef } from './index';
+import { systemClock } from '../../backend/clock';
 
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -39,7 +40,7 @@ export const stamkortReport: ReportDef = {
             : `Borgeren har ${cases.length} sager, ingen af dem åbne. Stamkortet er skrevet fra den nyeste sag, ${chosen.case_number}.`,
         );
       }
-      const today = toIsoDate(new Date());
+      const today = toIsoDate(systemClock()());
       const card = loadStamkort(raw, new Reference(), chosen.id, today, null);
       const html = renderPrintHtml(createElement(StamkortPrint, { card, printedOn: today }), `Stamkort – ${card.citizenName}`);
       await writeReport(html, out, ext);

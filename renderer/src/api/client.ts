@@ -6,6 +6,7 @@
 import type { Bridge, Input, InvokeFn, Method, Output } from '../../../shared/api/contract';
 import type { ApiErrorBody, ApiResult, ErrorCode } from '../../../shared/api/errors';
 import { commonTexts } from '../components/texts';
+import { followBackendClock } from '../components/today';
 
 declare global {
   interface Window {
@@ -69,6 +70,10 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
     throw new ApiError({ code: 'INTERNAL', message: commonTexts.errors.badResponse });
   }
   if (!result.ok) throw new ApiError(result.error);
+  // The status carries the backend's clock: "today" in the window is the register's today.
+  if ((method === 'app.status' || method === 'app.setup') && result.value && typeof result.value === 'object') {
+    followBackendClock((result.value as { now?: unknown }).now);
+  }
   return result.value as Output<M>;
 }
 

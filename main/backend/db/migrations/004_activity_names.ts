@@ -2,6 +2,7 @@ import { defaultNames } from '../../features/activity-names/defaults';
 import { nameKey } from '../../features/activity-names/matching';
 import { insertName } from '../../features/activity-names/store';
 import type { Migration } from './types';
+import { systemClock } from '../../clock';
 
 /**
  * The standard activity naming list (issue 4). activities.name keeps what was
@@ -80,7 +81,7 @@ export const migration004: Migration = {
       ALTER TABLE activities ADD COLUMN standard INTEGER NOT NULL DEFAULT 0 CHECK (standard IN (0, 1));
     `);
 
-    const at = new Date().toISOString();
+    const at = systemClock()().toISOString();
     for (const data of defaultNames()) insertName(db, data, at, null);
 
     // Existing entries written exactly as a list name (case and spacing aside) are standard already: one pass over the journal.

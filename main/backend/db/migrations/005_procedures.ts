@@ -1,5 +1,6 @@
 import { loadDefaultProcedures } from '../../features/procedures/defaults';
 import type { Migration } from './types';
+import { systemClock } from '../../clock';
 
 /**
  * The procedure library (issue 6): procedures with their current metadata, every
@@ -94,6 +95,6 @@ export const migration005: Migration = {
       CREATE TRIGGER checklist_ticks_no_update BEFORE UPDATE ON checklist_ticks
         BEGIN SELECT RAISE(ABORT, 'checklist ticks are history and cannot be changed'); END;
     `);
-    loadDefaultProcedures(db, new Date());
+    loadDefaultProcedures(db, systemClock()());
   },
 };

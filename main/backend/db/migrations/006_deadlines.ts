@@ -1,5 +1,6 @@
 import defaults from '../../../../resources/deadlines.json' with { type: 'json' };
 import type { Migration } from './types';
+import { systemClock } from '../../clock';
 
 /**
  * Deadlines, reminders and transitions (issue 7). Adds columns that default to NULL,
@@ -78,7 +79,7 @@ export const migration006: Migration = {
       CREATE INDEX cases_state_last_activity ON cases(state, last_activity_date, received_date);
       CREATE INDEX services_follow_up ON services(follow_up_date) WHERE follow_up_date IS NOT NULL;
     `);
-    const at = new Date().toISOString();
+    const at = systemClock()().toISOString();
     const rule = db.prepare('INSERT INTO deadline_rules (paragraph, case_type, amount, unit, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
     for (const r of defaults.rules) rule.run(r.paragraph, r.caseType, r.amount, r.unit, r.note, at);
     const setting = db.prepare('INSERT INTO deadline_settings (key, value) VALUES (?, ?)');
