@@ -25,3 +25,20 @@ export const testToday = (): string => toIsoDate(testNow());
 export function isoDaysFrom(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A moment from an ISO string; without a zone it is Danish wall-clock time (as a caseworker
+ * reads it), so a test means the same whatever the machine's time zone.
+ */
+export function danishMoment(iso: string): Date {
+  if (/(Z|[+-]\d{2}:?\d{2})$/.test(iso)) return new Date(iso);
+  const asUtc = Date.parse(`${iso}Z`);
+  // Copenhagen's offset at that moment (+1 or +2 hours), read off the formatter.
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(asUtc))
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`);
+  return new Date(asUtc - (wall - asUtc));
+}

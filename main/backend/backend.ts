@@ -1,13 +1,15 @@
 /**
  * The dispatcher every host uses (Electron IPC, the e2e binding, browser-mode HTTP,
- * the CLI, unit tests): parse the input with the contract's zod schema, check that a
- * register and a user are there when the method needs them, run the handler, and
- * turn every failure into { code, message } in Danish.
+ * the CLI, unit tests): check that a register and a user are there when the method
+ * needs them and that the user's role may call it (the contract's `access`), parse the
+ * input with the contract's zod schema, run the handler, and turn every failure into
+ * { code, message } in Danish.
  */
 import fs from 'node:fs';
 import { z } from 'zod';
 import { contract, isMethod, type Input, type Method, type Output } from '../../shared/api/contract';
-import { AppError, type ApiResult } from '../../shared/api/errors';
+import { mayCall, type Access } from '../../shared/api/define';
+import { AppError, forbidden, type ApiResult } from '../../shared/api/errors';
 import { toIsoDate } from '../../shared/domain/dates';
 import type { AppStatus, SetupInput } from '../../shared/features/app';
 import type { SessionUser, User } from '../../shared/features/users';
@@ -262,6 +264,10 @@ export class Backend implements HostOps {
     try {
       // A missing register or user is the real problem, whatever the input: say that first.
       const ctx = await this.context(def.needs);
+      // Then the role the contract declares beside the method, before the input is even read:
+      // a refused call parses nothing, runs no handler and writes nothing.
+      const access: Access = def.access;
+      if (access !== 'anyone' && !mayCall(access, ctx.user.role)) throw forbidden(access, ctx.user.role);
       const parsed = def.input.safeParse(input === undefined ? {} : input);
       if (!parsed.success) {
         const fields = fieldMessages(parsed.error);

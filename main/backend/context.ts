@@ -31,7 +31,7 @@ export interface Ctx {
   reference: Reference;
   host: HostOps;
   now(): Date;
-  /** Today as YYYY-MM-DD in local time. */
+  /** Today as YYYY-MM-DD: the Danish calendar day of the backend's clock. */
   today(): string;
 }
 

@@ -12,6 +12,7 @@ import { deadlineHandlers } from './features/deadlines/handlers';
 import { auditHandlers } from './features/audit/handlers';
 import { backupHandlers } from './backup/handlers';
 import { handoverHandlers } from './features/handover/handlers';
+import { transitionHandlers } from './features/transition';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...handoverHandlers,
+  ...transitionHandlers,
 };

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import type { AppStatus } from '../../shared/features/app';
 import type { User } from '../../shared/features/users';
 import { AppShell } from './features/shell/AppShell';
+import { startPath } from './features/shell/startPage';
 import { MyCasesPage } from './features/cases/MyCasesPage';
 import { NotFoundPage } from './components/NotFoundPage';
 import { Loading } from './components/QueryState';
@@ -20,6 +21,8 @@ const ActivityNamesSection = lazyPage(() => import('./features/activity-names/Ac
 const DeadlinesSection = lazyPage(() => import('./features/deadlines/DeadlinesSection'), 'DeadlinesSection');
 const ProceduresSection = lazyPage(() => import('./features/procedures/ProceduresSection'), 'ProceduresSection');
 const HandoverSection = lazyPage(() => import('./features/handover/HandoverSection'), 'HandoverSection');
+const TransitionHandoverPage = lazyPage(() => import('./features/transition/HandoverPage'), 'TransitionHandoverPage');
+const StamkortReviewPage = lazyPage(() => import('./features/stamkort/StamkortReviewPage'), 'StamkortReviewPage');
 const BackupsPage = lazyPage(() => import('./features/backup/BackupsPage'), 'BackupsPage');
 const PrintRoutes = lazyPage(() => import('./print/PrintRoutes'), 'PrintRoutes');
 
@@ -35,7 +38,9 @@ export function AppRoutes({ status, user }: { status: AppStatus; user: User }) {
         }
       />
       <Route element={<AppShell status={status} user={user} />}>
-        <Route index element={<MyCasesPage />} />
+        {/* A team leader has few cases of their own: their start page is the team's (startPath). */}
+        <Route index element={startPath(user) === '/' ? <MyCasesPage /> : <Navigate to={startPath(user)} replace />} />
+        <Route path="mine" element={<MyCasesPage />} />
         <Route path="team" element={<TeamCasesPage />} />
         <Route path="borgere" element={<CitizensPage />} />
         <Route path="borgere/ny" element={<CitizenFormPage mode="new" />} />
@@ -49,6 +54,8 @@ export function AppRoutes({ status, user }: { status: AppStatus; user: User }) {
         <Route path="arbejdsgange/*" element={<ProceduresSection />} />
         <Route path="frister/*" element={<DeadlinesSection />} />
         <Route path="overlevering/*" element={<HandoverSection />} />
+        <Route path="overgang/:citizenId" element={<TransitionHandoverPage />} />
+        <Route path="stamkort" element={<StamkortReviewPage />} />
         <Route path="sikkerhedskopier" element={<BackupsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,6 +1,7 @@
 /**
  * The API contract: every method the renderer, the CLI and the tests may call,
- * with a zod schema for its input and its output. Types derive from here only.
+ * with a zod schema for its input and its output, and beside them who may call it
+ * (`access`: 'anyone' or the roles; shared/api/define.ts). Types derive from here only.
  */
 import type { z } from 'zod';
 import { appContract } from '../features/app';
@@ -16,6 +17,8 @@ import { deadlinesContract } from '../features/deadlines';
 import { auditContract } from '../features/audit';
 import { backupsContract } from '../features/backups';
 import { handoverContract } from '../features/handover';
+import { transitionContract } from '../features/transition';
+import type { ContractShape } from './define';
 import type { ApiResult } from './errors';
 import { configureDanishErrors } from './zod-da';
 
@@ -35,7 +38,8 @@ export const contract = {
   ...auditContract,
   ...backupsContract,
   ...handoverContract,
-};
+  ...transitionContract,
+} satisfies ContractShape;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

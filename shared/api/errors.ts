@@ -1,3 +1,6 @@
+import { roleLabels, type Role } from '../domain/enums';
+import type { Restricted } from './define';
+
 /**
  * Errors that cross the API boundary. The message is Danish and meant for the
  * caseworker; the code is for programs. No stack traces ever cross.
@@ -42,3 +45,13 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} findes ikke i registret.`);
+
+/**
+ * The dispatcher's answer when the caller's role may not call a method (the contract's
+ * `access`), e.g. "Din rolle (sagsbehandler) giver ikke adgang til at flytte sager til en
+ * anden sagsbehandler. Det kan en teamleder."
+ */
+export function forbidden(access: Restricted, role: Role): AppError {
+  const who = access.roles.map((r) => `en ${roleLabels[r].toLowerCase()}`).join(' eller ');
+  return new AppError('FORBIDDEN', `Din rolle (${roleLabels[role].toLowerCase()}) giver ikke adgang til at ${access.to}. Det kan ${who}.`);
+}

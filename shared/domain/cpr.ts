@@ -4,6 +4,10 @@
  * - the last digit gives the gender (odd: man, even: woman);
  * - substitute numbers (erstatningsnumre) add 60 to the day;
  * - NO modulus-11 check: numbers issued since 2007 may fail it and are valid.
+ * A number is refused when its birth date does not exist, lies in the 1800s (7th digit
+ * 5–8 with year 58–99: nobody born then is alive, so it is a typing error), or lies after
+ * today. "Today" is always passed in: the Danish calendar day from the backend's clock
+ * (or, in the window, `todayIso()`), never the machine's local date.
  */
 export type Gender = 'mand' | 'kvinde';
 
@@ -46,7 +50,15 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-export function parseCpr(input: string, today: Date = new Date()): CprResult {
+/** A birth year before this is the 7th digit's 1858–1899 range: nobody alive was born then. */
+const FIRST_LIVING_YEAR = 1900;
+
+/**
+ * The checks that hold on any day: the format, a date that exists, and not the 1800s.
+ * Forms and the API's schema run this; whether the birth date lies after today needs
+ * today's Danish date: `parseCpr`.
+ */
+export function readCpr(input: string): CprResult {
   const cpr = normaliseCpr(input);
   if (!cpr) return { ok: false, message: 'CPR-nummeret skal skrives som DDMMÅÅ-XXXX (10 cifre).' };
   let day = Number(cpr.slice(0, 2));
@@ -59,13 +71,30 @@ export function parseCpr(input: string, today: Date = new Date()): CprResult {
   if (!isRealDate(year, month, day)) {
     return { ok: false, message: 'CPR-nummeret indeholder en dato, der ikke findes.' };
   }
-  const birthDate = `${year}-${pad(month)}-${pad(day)}`;
-  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  if (birthDate > todayIso) {
-    return { ok: false, message: 'CPR-nummeret angiver en fødselsdato i fremtiden.' };
+  if (year < FIRST_LIVING_YEAR) {
+    return {
+      ok: false,
+      message:
+        `CPR-nummeret giver en fødselsdato i 1800-tallet (${pad(day)}-${pad(month)}-${year}), og ingen nulevende er født dengang. ` +
+        'Tjek cifrene: 5–8 som 7. ciffer med årstal 58–99 betyder 1858–1899.',
+    };
   }
+  const birthDate = `${year}-${pad(month)}-${pad(day)}`;
   const gender: Gender = Number(cpr[9]) % 2 === 1 ? 'mand' : 'kvinde';
   return { ok: true, info: { cpr, formatted: formatCpr(cpr), birthDate, gender, substitute } };
+}
+
+/**
+ * Every check, "not born after today" included. `today` is an ISO date (YYYY-MM-DD):
+ * the Danish calendar day of the backend's clock (`ctx.today()`, `todayIso()`).
+ */
+export function parseCpr(input: string, today: string): CprResult {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new TypeError('parseCpr: today must be an ISO date (YYYY-MM-DD)');
+  const result = readCpr(input);
+  if (result.ok && result.info.birthDate > today) {
+    return { ok: false, message: 'CPR-nummeret angiver en fødselsdato i fremtiden.' };
+  }
+  return result;
 }
 
 /** Age in whole years on a given ISO date. */

@@ -1,6 +1,6 @@
 /** The standard activity naming list (issue 4): the list, its history, data quality and sharing. */
 import { z } from 'zod';
-import { method } from '../api/define';
+import { method, type Restricted } from '../api/define';
 import { phases } from '../domain/enums';
 import { empty, id, line, listOf, longText, pageOf, paging, requiredLine } from './common';
 
@@ -103,8 +103,11 @@ export type ShareRow = z.infer<typeof shareRow>;
 export const exportFormats = ['json', 'csv'] as const;
 export const exportFormat = z.enum(exportFormats, { message: 'Vælg JSON eller CSV.' });
 
+/** Super users keep the list (DOMAIN.md); everyone uses it. */
+const keepsList = { roles: ['superbruger'], to: 'ændre listen over aktivitetsnavne' } as const satisfies Restricted;
+
 export const activityNamesContract = {
-  'activityNames.list': method(z.strictObject({ includeRetired: z.boolean().default(true) }), listOf(activityName)),
+  'activityNames.list': method(z.strictObject({ includeRetired: z.boolean().default(true) }), listOf(activityName), 'anyone'),
   /** Type-ahead over names and synonyms, for the activity dialog. */
   'activityNames.search': method(
     z.strictObject({
@@ -113,27 +116,31 @@ export const activityNamesContract = {
       limit: z.number().int().min(1).max(100).default(60),
     }),
     listOf(searchHit),
+    'anyone',
   ),
-  'activityNames.create': method(activityNameInput, activityName),
-  'activityNames.update': method(z.strictObject({ id, ...activityNameFields }), activityName),
-  'activityNames.setActive': method(z.strictObject({ id, active: z.boolean() }), activityName),
-  'activityNames.versions': method(z.strictObject({ activityNameId: id.optional(), ...paging }), pageOf(nameVersion)),
-  'activityNames.nonStandard': method(z.strictObject({ ...paging }), pageOf(nonStandardName)),
-  'activityNames.map': method(z.strictObject({ fromName: z.string().min(1).max(400), toId: id }), nameMapping),
-  'activityNames.mappings': method(z.strictObject({ ...paging }), pageOf(nameMapping)),
-  'activityNames.undoMapping': method(z.strictObject({ id }), nameMapping),
+  'activityNames.create': method(activityNameInput, activityName, keepsList),
+  'activityNames.update': method(z.strictObject({ id, ...activityNameFields }), activityName, keepsList),
+  'activityNames.setActive': method(z.strictObject({ id, active: z.boolean() }), activityName, keepsList),
+  'activityNames.versions': method(z.strictObject({ activityNameId: id.optional(), ...paging }), pageOf(nameVersion), 'anyone'),
+  'activityNames.nonStandard': method(z.strictObject({ ...paging }), pageOf(nonStandardName), 'anyone'),
+  'activityNames.map': method(z.strictObject({ fromName: z.string().min(1).max(400), toId: id }), nameMapping, keepsList),
+  'activityNames.mappings': method(z.strictObject({ ...paging }), pageOf(nameMapping), 'anyone'),
+  'activityNames.undoMapping': method(z.strictObject({ id }), nameMapping, keepsList),
   /** Share of activities in the last 90 days that use a standard name, per caseworker and per team. */
   'activityNames.share': method(
     empty,
     z.object({ from: z.string(), to: z.string(), caseworkers: z.array(shareRow), teams: z.array(shareRow) }),
+    'anyone',
   ),
   'activityNames.export': method(
     z.strictObject({ format: exportFormat }),
     z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+    'anyone',
   ),
   /** The file's bytes as base64, so a Windows-1252 CSV arrives untouched. */
   'activityNames.import': method(
     z.strictObject({ format: exportFormat, base64: z.string().min(1, 'Vælg en fil.').max(14_000_000, 'Filen er for stor.') }),
     z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+    keepsList,
   ),
 };

@@ -32,6 +32,6 @@ export const setupInput = z.discriminatedUnion('kind', [
 export type SetupInput = z.input<typeof setupInput>;
 
 export const appContract = {
-  'app.status': method(empty, appStatus, 'nothing'),
-  'app.setup': method(setupInput, appStatus, 'nothing'),
+  'app.status': method(empty, appStatus, 'anyone', 'nothing'),
+  'app.setup': method(setupInput, appStatus, 'anyone', 'nothing'),
 };

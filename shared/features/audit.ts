@@ -1,6 +1,6 @@
 /** The audit log (issue 8): who read or changed a citizen's data. Team leaders only. */
 import { z } from 'zod';
-import { method } from '../api/define';
+import { method, type Restricted } from '../api/define';
 import { id, pageOf, paging } from './common';
 
 export const auditActions = ['read', 'change'] as const;
@@ -55,9 +55,12 @@ export const auditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
+/** Who looked at whom is itself sensitive: team leaders only. */
+const readsLog = { roles: ['teamleder'], to: 'se, hvem der har læst eller ændret en borgers oplysninger' } as const satisfies Restricted;
+
 export const auditContract = {
   /** A citizen's audit log, newest first. */
-  'audit.citizen': method(z.strictObject({ citizenId: id, ...paging }), pageOf(auditEntry)),
+  'audit.citizen': method(z.strictObject({ citizenId: id, ...paging }), pageOf(auditEntry), readsLog),
   /** The same log as CSV (semicolon-separated, for Danish Excel). */
-  'audit.exportCsv': method(z.strictObject({ citizenId: id }), z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() })),
+  'audit.exportCsv': method(z.strictObject({ citizenId: id }), z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }), readsLog),
 };

@@ -32,12 +32,12 @@ const folder = z
   .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'Mappenavnet indeholder ugyldige tegn.');
 
 export const backupsContract = {
-  'backups.list': method(empty, listOf(backupFile).extend({ folder: z.string(), isDefaultFolder: z.boolean() }), 'user'),
-  'backups.create': method(empty, backupFile, 'user'),
-  'backups.setFolder': method(z.strictObject({ folder: folder.nullable() }), z.object({ folder: z.string() }), 'user'),
+  'backups.list': method(empty, listOf(backupFile).extend({ folder: z.string(), isDefaultFolder: z.boolean() }), 'anyone'),
+  'backups.create': method(empty, backupFile, 'anyone'),
+  'backups.setFolder': method(z.strictObject({ folder: folder.nullable() }), z.object({ folder: z.string() }), { roles: ['teamleder', 'superbruger'], to: 'ændre mappen til sikkerhedskopier' }),
   'backups.restore': method(
     z.strictObject({ fileName: backupFileName }),
     z.object({ restored: z.string(), keptAs: z.string(), schemaVersion: z.number().int() }),
-    'user',
+    { roles: ['teamleder', 'superbruger'], to: 'gendanne registret fra en sikkerhedskopi' },
   ),
 };

@@ -40,15 +40,23 @@ const caseFields = {
   nextFollowUp: isoDate.nullable().default(null),
 };
 
-export const caseInput = z.strictObject({
-  citizenId: id,
-  ...caseFields,
-  /** Defaults to the current user. */
-  caseworkerId: id.optional(),
-});
+/** A deadline is counted from the received date, so it can never come before it. */
+const deadlineNotBeforeReceived: [(c: { receivedDate: string; deadline: string | null }) => boolean, { message: string; path: string[] }] = [
+  (c) => c.deadline === null || c.deadline >= c.receivedDate,
+  { message: 'Fristen kan ikke ligge før den dag, sagen er modtaget.', path: ['deadline'] },
+];
+
+export const caseInput = z
+  .strictObject({
+    citizenId: id,
+    ...caseFields,
+    /** Defaults to the current user. */
+    caseworkerId: id.optional(),
+  })
+  .refine(...deadlineNotBeforeReceived);
 export type CaseInput = z.input<typeof caseInput>;
 
-export const caseUpdate = z.strictObject({ id, ...caseFields });
+export const caseUpdate = z.strictObject({ id, ...caseFields }).refine(...deadlineNotBeforeReceived);
 export type CaseUpdate = z.input<typeof caseUpdate>;
 
 export const caseRow = z.object({
@@ -66,7 +74,10 @@ export const caseRow = z.object({
   phase,
   state: caseState,
   receivedDate: z.string(),
+  /** The case's own processing deadline (set by the rule or the caseworker). */
   deadline: z.string().nullable(),
+  /** The deadline that runs now: the earliest of the undecided applications; null when no decision awaits. Only this one can be overdue. */
+  pendingDeadline: z.string().nullable(),
   nextFollowUp: z.string().nullable(),
   caseworkerId: id,
   caseworkerInitials: z.string(),
@@ -139,10 +150,10 @@ export const reassignInput = z.strictObject({
 });
 
 export const casesContract = {
-  'cases.list': method(caseListInput, pageOf(caseRow)),
-  'cases.get': method(z.strictObject({ id }), caseDetail),
-  'cases.create': method(caseInput, caseDetail),
-  'cases.update': method(caseUpdate, caseDetail),
-  'cases.assignments': method(z.strictObject({ caseId: id }), listOf(assignment)),
-  'cases.reassign': method(reassignInput, z.object({ reassigned: z.number().int(), unchanged: z.number().int() })),
+  'cases.list': method(caseListInput, pageOf(caseRow), 'anyone'),
+  'cases.get': method(z.strictObject({ id }), caseDetail, 'anyone'),
+  'cases.create': method(caseInput, caseDetail, 'anyone'),
+  'cases.update': method(caseUpdate, caseDetail, 'anyone'),
+  'cases.assignments': method(z.strictObject({ caseId: id }), listOf(assignment), 'anyone'),
+  'cases.reassign': method(reassignInput, z.object({ reassigned: z.number().int(), unchanged: z.number().int() }), { roles: ['teamleder'], to: 'flytte sager til en anden sagsbehandler' }),
 };

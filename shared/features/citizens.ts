@@ -1,17 +1,27 @@
 /** Citizens: CPR number, name, address, protected address. Birth date and age are derived from the CPR number. */
 import { z } from 'zod';
 import { method } from '../api/define';
-import { parseCpr } from '../domain/cpr';
+import { parseCpr, readCpr } from '../domain/cpr';
 import { caseStates } from '../domain/enums';
 import { id, line, listOf, requiredLine } from './common';
 
-export const cprField = z
-  .string({ message: 'Skriv CPR-nummeret.' })
-  .max(20, 'CPR-nummeret skal skrives som DDMMÅÅ-XXXX (10 cifre).')
-  .superRefine((value, ctx) => {
-    const result = parseCpr(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
-  });
+/**
+ * The CPR number field. The contract's schema checks what holds on any day (format, a
+ * real date, not the 1800s); "not born after today" needs the Danish today of the
+ * backend's clock, so the handler checks it with `ctx.today()` and a form with
+ * `citizenInputOn(todayIso)`. Never the machine's clock at parse time.
+ */
+function cprSchema(today: (() => string) | null) {
+  return z
+    .string({ message: 'Skriv CPR-nummeret.' })
+    .max(20, 'CPR-nummeret skal skrives som DDMMÅÅ-XXXX (10 cifre).')
+    .superRefine((value, ctx) => {
+      const result = today ? parseCpr(value, today()) : readCpr(value);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+    });
+}
+
+export const cprField = cprSchema(null);
 
 export const citizenInput = z.strictObject({
   cpr: cprField,
@@ -26,6 +36,10 @@ export const citizenInput = z.strictObject({
   city: line(100).default(''),
   protectedAddress: z.boolean().default(false),
 });
+
+/** The citizen form's schema: also refuses a birth date after `today()` (an ISO date). */
+export const citizenInputOn = (today: () => string) => citizenInput.extend({ cpr: cprSchema(today) });
+
 export type CitizenInput = z.input<typeof citizenInput>;
 
 export const citizenUpdate = citizenInput.extend({ id });
@@ -72,13 +86,15 @@ export const citizensContract = {
   'citizens.search': method(
     z.strictObject({ query: line(100), limit: z.number().int().min(1).max(50).default(20) }),
     listOf(citizenSummary),
+    'anyone',
   ),
-  'citizens.get': method(z.strictObject({ id }), citizen.extend({ cases: z.array(citizenCase) })),
-  'citizens.create': method(citizenInput, citizen),
-  'citizens.update': method(citizenUpdate, citizen),
+  'citizens.get': method(z.strictObject({ id }), citizen.extend({ cases: z.array(citizenCase) }), 'anyone'),
+  'citizens.create': method(citizenInput, citizen, 'anyone'),
+  'citizens.update': method(citizenUpdate, citizen, 'anyone'),
   /** A protected address is masked everywhere else; seeing it is a separate, audited step. */
   'citizens.revealAddress': method(
     z.strictObject({ id }),
     z.object({ address: z.string(), postalCode: z.string(), city: z.string() }),
+    'anyone',
   ),
 };

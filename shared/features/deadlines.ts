@@ -1,6 +1,6 @@
 /** Deadlines, reminders and transitions (issue 7). */
 import { z } from 'zod';
-import { method } from '../api/define';
+import { method, type Restricted } from '../api/define';
 import { transitionTaskKinds } from '../domain/transition';
 import { area } from './reference';
 import { empty, id, isoDate, line, listOf, pageOf, paging, paragraphCode } from './common';
@@ -96,7 +96,8 @@ export const deadlineEvent = z.object({
 });
 export type DeadlineEvent = z.infer<typeof deadlineEvent>;
 
-export const deadlineStatus = z.enum(['none', 'ok', 'coming', 'overdueWithNotice', 'overdueWithoutNotice', 'closed']);
+/** 'decided': no decision awaits (every application decided); only an undecided application can be overdue. */
+export const deadlineStatus = z.enum(['none', 'ok', 'coming', 'overdueWithNotice', 'overdueWithoutNotice', 'decided', 'closed']);
 export type DeadlineStatus = z.infer<typeof deadlineStatus>;
 
 export const timelineEntry = z.object({ date: z.string(), name: z.string() });
@@ -107,9 +108,22 @@ export const caseDeadlines = z.object({
   caseId: id,
   state: z.string(),
   receivedDate: z.string(),
+  /** The case's own deadline. */
   deadline: z.string().nullable(),
+  /** The deadline that runs now; null when no decision awaits. */
+  pendingDeadline: z.string().nullable(),
   expectedDecisionDate: z.string().nullable(),
   status: deadlineStatus,
+  /** Each application against its own deadline. */
+  applications: z.array(
+    z.object({
+      paragraph: z.string(),
+      receivedDate: z.string(),
+      deadline: z.string().nullable(),
+      decisionDate: z.string().nullable(),
+      outcome: z.enum(['metInTime', 'decidedLate', 'pending', 'overdue', 'withdrawn']),
+    }),
+  ),
   receiptDue: z.string().nullable(),
   receiptDate: z.string().nullable(),
   events: z.array(deadlineEvent),
@@ -213,22 +227,25 @@ export type Reminder = z.infer<typeof reminder>;
 export const reminderGroup = z.object({ kind: z.enum(reminderKinds), title: z.string(), items: z.array(reminder), total: z.number().int() });
 export type ReminderGroup = z.infer<typeof reminderGroup>;
 
+/** The deadlines are the team's published promise: team leaders and super users set them. */
+const setsDeadlines = { roles: ['teamleder', 'superbruger'], to: 'ændre fristerne' } as const satisfies Restricted;
+
 export const deadlinesContract = {
-  'deadlines.config': method(empty, deadlineConfig),
-  'deadlines.saveRule': method(deadlineRuleInput, deadlineRule),
-  'deadlines.deleteRule': method(z.strictObject({ id }), z.object({ deleted: z.boolean() })),
-  'deadlines.saveSettings': method(deadlineSettings, deadlineSettings),
-  'deadlines.saveFollowUpRule': method(followUpRuleInput, followUpRule),
-  'deadlines.deleteFollowUpRule': method(z.strictObject({ serviceType: line(100) }), z.object({ deleted: z.boolean() })),
-  'deadlines.preview': method(previewInput, deadlinePreview),
-  'deadlines.forCase': method(z.strictObject({ caseId: id }), caseDeadlines),
-  'deadlines.registerNotice': method(noticeInput, caseDeadlines),
-  'deadlines.registerReceipt': method(receiptInput, caseDeadlines),
-  'deadlines.list': method(listInput, pageOf(listRow)),
-  'deadlines.compliance': method(z.strictObject({ scope: scope.default('all'), area: area.optional() }), listOf(complianceRow)),
-  'deadlines.transitions': method(z.strictObject({ scope, ...paging }), pageOf(transitionRow)),
-  'deadlines.meetings': method(z.strictObject({ scope: scope.default('all') }), listOf(z.object({ meetingDate: z.string(), invitationDate: z.string(), count: z.number().int() }))),
-  'deadlines.invitations': method(z.strictObject({ meetingDate: isoDate, scope: scope.default('all') }), invitationList),
-  'deadlines.markDone': method(markDoneInput, z.object({ done: z.boolean() })),
-  'deadlines.reminders': method(z.strictObject({ scope: z.enum(['mine', 'team']).default('mine') }), z.object({ groups: z.array(reminderGroup), today: z.string() })),
+  'deadlines.config': method(empty, deadlineConfig, 'anyone'),
+  'deadlines.saveRule': method(deadlineRuleInput, deadlineRule, setsDeadlines),
+  'deadlines.deleteRule': method(z.strictObject({ id }), z.object({ deleted: z.boolean() }), setsDeadlines),
+  'deadlines.saveSettings': method(deadlineSettings, deadlineSettings, setsDeadlines),
+  'deadlines.saveFollowUpRule': method(followUpRuleInput, followUpRule, setsDeadlines),
+  'deadlines.deleteFollowUpRule': method(z.strictObject({ serviceType: line(100) }), z.object({ deleted: z.boolean() }), setsDeadlines),
+  'deadlines.preview': method(previewInput, deadlinePreview, 'anyone'),
+  'deadlines.forCase': method(z.strictObject({ caseId: id }), caseDeadlines, 'anyone'),
+  'deadlines.registerNotice': method(noticeInput, caseDeadlines, 'anyone'),
+  'deadlines.registerReceipt': method(receiptInput, caseDeadlines, 'anyone'),
+  'deadlines.list': method(listInput, pageOf(listRow), 'anyone'),
+  'deadlines.compliance': method(z.strictObject({ scope: scope.default('all'), area: area.optional() }), listOf(complianceRow), 'anyone'),
+  'deadlines.transitions': method(z.strictObject({ scope, ...paging }), pageOf(transitionRow), 'anyone'),
+  'deadlines.meetings': method(z.strictObject({ scope: scope.default('all') }), listOf(z.object({ meetingDate: z.string(), invitationDate: z.string(), count: z.number().int() })), 'anyone'),
+  'deadlines.invitations': method(z.strictObject({ meetingDate: isoDate, scope: scope.default('all') }), invitationList, 'anyone'),
+  'deadlines.markDone': method(markDoneInput, z.object({ done: z.boolean() }), 'anyone'),
+  'deadlines.reminders': method(z.strictObject({ scope: z.enum(['mine', 'team']).default('mine') }), z.object({ groups: z.array(reminderGroup), today: z.string() }), 'anyone'),
 };

@@ -1,6 +1,6 @@
 /** The procedure library (issue 6): procedures, versions, search, checklists on cases, import. */
 import { z } from 'zod';
-import { method } from '../api/define';
+import { method, type Restricted } from '../api/define';
 import { phases } from '../domain/enums';
 import { empty, id, isoDate, line, listOf, longText, pageOf, paragraphCode, requiredLine } from './common';
 import { areaOrBoth } from './reference';
@@ -89,6 +89,14 @@ export const procedureSummary = z.object({
 });
 export type ProcedureSummary = z.infer<typeof procedureSummary>;
 
+/** A procedure suggested on a case, with why it fits: the case's paragraphs it is written for, and whether it fits the phase. */
+export const caseProcedure = procedureSummary.extend({
+  /** Short labels of the case's paragraphs the procedure is written for ("SEL § 116"); empty for a general procedure. */
+  matchedParagraphs: z.array(z.string()),
+  matchesPhase: z.boolean(),
+});
+export type CaseProcedure = z.infer<typeof caseProcedure>;
+
 export const procedureDetail = procedureContent.extend({
   id,
   version: z.number().int(),
@@ -136,6 +144,9 @@ export const searchHit = z.object({
 });
 export type SearchHit = z.infer<typeof searchHit>;
 
+/** The hits; when there are none, other searches that do find something (a near spelling of a word). */
+export const searchResult = listOf(searchHit).extend({ suggestions: z.array(z.string()) });
+
 export const checklistItem = z.object({
   index: z.number().int(),
   text: z.string(),
@@ -180,24 +191,27 @@ export const importPreviewItem = z.object({
   problems: z.array(z.string()),
 });
 
+/** Super users keep the library (DOMAIN.md); everyone reads it, uses its checklists, and an owner marks a review. */
+const keepsLibrary = { roles: ['superbruger'], to: 'oprette, rette og importere arbejdsgange' } as const satisfies Restricted;
+
 export const proceduresContract = {
-  'procedures.list': method(procedureListInput, pageOf(procedureSummary)),
+  'procedures.list': method(procedureListInput, pageOf(procedureSummary), 'anyone'),
   'procedures.folders': method(empty, z.object({
     phases: z.array(z.object({ phase: procedurePhase, count: z.number().int() })),
     areas: z.array(z.object({ area: procedureArea, count: z.number().int() })),
     paragraphs: z.array(z.object({ code: z.string(), label: z.string(), count: z.number().int() })),
-  })),
-  'procedures.search': method(searchInput, listOf(searchHit)),
-  'procedures.get': method(z.strictObject({ id, version: z.number().int().positive().optional() }), procedureDetail),
-  'procedures.versions': method(z.strictObject({ id }), listOf(versionRow)),
-  'procedures.create': method(procedureCreate, procedureDetail),
-  'procedures.update': method(procedureUpdate, procedureDetail),
-  'procedures.markReviewed': method(z.strictObject({ id }), procedureDetail),
-  'procedures.forCase': method(z.strictObject({ caseId: id }), listOf(procedureSummary)),
-  'procedures.importPreview': method(z.strictObject({ files: z.array(importFile).min(1, 'Vælg mindst én fil.').max(50, 'Højst 50 filer ad gangen.') }), listOf(importPreviewItem)),
-  'procedures.importConfirm': method(z.strictObject({ procedures: z.array(procedureContent).min(1).max(50) }), z.object({ ids: z.array(id) })),
-  'checklists.forCase': method(z.strictObject({ caseId: id }), listOf(checklistRun)),
-  'checklists.start': method(z.strictObject({ caseId: id, procedureId: id }), checklistRun),
-  'checklists.tick': method(z.strictObject({ runId: id, index: z.number().int().min(0), checked: z.boolean() }), checklistRun),
-  'checklists.closedDayCheck': method(z.strictObject({ date: isoDate }), closedDayCheck),
+  }), 'anyone'),
+  'procedures.search': method(searchInput, searchResult, 'anyone'),
+  'procedures.get': method(z.strictObject({ id, version: z.number().int().positive().optional() }), procedureDetail, 'anyone'),
+  'procedures.versions': method(z.strictObject({ id }), listOf(versionRow), 'anyone'),
+  'procedures.create': method(procedureCreate, procedureDetail, keepsLibrary),
+  'procedures.update': method(procedureUpdate, procedureDetail, keepsLibrary),
+  'procedures.markReviewed': method(z.strictObject({ id }), procedureDetail, 'anyone'),
+  'procedures.forCase': method(z.strictObject({ caseId: id }), listOf(caseProcedure), 'anyone'),
+  'procedures.importPreview': method(z.strictObject({ files: z.array(importFile).min(1, 'Vælg mindst én fil.').max(50, 'Højst 50 filer ad gangen.') }), listOf(importPreviewItem), keepsLibrary),
+  'procedures.importConfirm': method(z.strictObject({ procedures: z.array(procedureContent).min(1).max(50) }), z.object({ ids: z.array(id) }), keepsLibrary),
+  'checklists.forCase': method(z.strictObject({ caseId: id }), listOf(checklistRun), 'anyone'),
+  'checklists.start': method(z.strictObject({ caseId: id, procedureId: id }), checklistRun, 'anyone'),
+  'checklists.tick': method(z.strictObject({ runId: id, index: z.number().int().min(0), checked: z.boolean() }), checklistRun, 'anyone'),
+  'checklists.closedDayCheck': method(z.strictObject({ date: isoDate }), closedDayCheck, 'anyone'),
 };

@@ -24,6 +24,6 @@ export type CaseType = z.infer<typeof caseType>;
 const areaFilter = z.strictObject({ area: area.optional() });
 
 export const referenceContract = {
-  'reference.paragraphs': method(areaFilter, listOf(paragraph), 'nothing'),
-  'reference.caseTypes': method(areaFilter, listOf(caseType), 'nothing'),
+  'reference.paragraphs': method(areaFilter, listOf(paragraph), 'anyone', 'nothing'),
+  'reference.caseTypes': method(areaFilter, listOf(caseType), 'anyone', 'nothing'),
 };

@@ -223,12 +223,12 @@ export const reminder = z.object({
 export type Reminder = z.infer<typeof reminder>;
 
 export const stamkortContract = {
-  'stamkort.get': method(z.strictObject({ caseId: id }), stamkort),
-  'stamkort.saveSection': method(saveSectionInput, stamkort),
-  'stamkort.confirm': method(confirmInput, stamkort),
-  'stamkort.history': method(z.strictObject({ caseId: id, section: z.enum(sectionKeys), ...paging }), pageOf(historyRow)),
+  'stamkort.get': method(z.strictObject({ caseId: id }), stamkort, 'anyone'),
+  'stamkort.saveSection': method(saveSectionInput, stamkort, 'anyone'),
+  'stamkort.confirm': method(confirmInput, stamkort, 'anyone'),
+  'stamkort.history': method(z.strictObject({ caseId: id, section: z.enum(sectionKeys), ...paging }), pageOf(historyRow), 'anyone'),
   /** The current user's open cases whose card is due for review. */
-  'stamkort.reminders': method(z.strictObject({ ...paging }), pageOf(reminder)),
-  'stamkort.settings': method(z.strictObject({}), z.object({ reviewDays: z.number().int() })),
-  'stamkort.updateSettings': method(settingsInput, z.object({ reviewDays: z.number().int() })),
+  'stamkort.reminders': method(z.strictObject({ ...paging }), pageOf(reminder), 'anyone'),
+  'stamkort.settings': method(z.strictObject({}), z.object({ reviewDays: z.number().int() }), 'anyone'),
+  'stamkort.updateSettings': method(settingsInput, z.object({ reviewDays: z.number().int() }), { roles: ['teamleder', 'superbruger'], to: 'ændre, hvor ofte stamkort skal gennemgås' }),
 };

@@ -1,6 +1,6 @@
 /** Teams, users and "who am I". */
 import { z } from 'zod';
-import { method } from '../api/define';
+import { method, type Restricted } from '../api/define';
 import { roles } from '../domain/enums';
 import { empty, id, listOf, requiredLine } from './common';
 
@@ -34,16 +34,20 @@ export const teamInput = z.strictObject({ name: requiredLine(100) });
 export const userInput = z.strictObject({ initials, name: requiredLine(100), role, teamId: id });
 export const userUpdate = z.strictObject({ id, name: requiredLine(100), role, teamId: id, active: z.boolean() });
 
+/** Staff and teams are the team leader's (DOMAIN.md: the leader distributes the work). */
+const staff = { roles: ['teamleder'], to: 'oprette og rette medarbejdere og teams' } as const satisfies Restricted;
+
 export const usersContract = {
-  'teams.list': method(empty, listOf(team), 'register'),
-  'teams.create': method(teamInput, team, 'user'),
+  'teams.list': method(empty, listOf(team), 'anyone', 'register'),
+  'teams.create': method(teamInput, team, staff),
   'users.list': method(
     z.strictObject({ teamId: id.optional(), includeInactive: z.boolean().default(false) }),
     listOf(user),
+    'anyone',
     'register',
   ),
-  'users.create': method(userInput, user, 'user'),
-  'users.update': method(userUpdate, user, 'user'),
-  'session.current': method(empty, z.object({ user: user.nullable() }), 'register'),
-  'session.setUser': method(z.strictObject({ userId: id }), z.object({ user }), 'register'),
+  'users.create': method(userInput, user, staff),
+  'users.update': method(userUpdate, user, staff),
+  'session.current': method(empty, z.object({ user: user.nullable() }), 'anyone', 'register'),
+  'session.setUser': method(z.strictObject({ userId: id }), z.object({ user }), 'anyone', 'register'),
 };

@@ -32,10 +32,13 @@ export async function prepareBigList(backend: Backend, count: number): Promise<n
   const ids = (
     raw.prepare("SELECT id FROM cases WHERE state = 'åben' AND caseworker_id != ? ORDER BY id LIMIT ?").all(target.id, Math.max(0, count - own)) as { id: number }[]
   ).map((r) => r.id);
-  backend.setCurrentUser(target.id);
+  // Moving cases is the team leader's (the contract's access): the target's leader moves them, then the target looks.
+  const leader = raw.prepare("SELECT l.id FROM users l JOIN users t ON t.team_id = l.team_id WHERE t.id = ? AND l.role = 'teamleder' AND l.active = 1 ORDER BY l.id LIMIT 1").get(target.id) as { id: number };
+  backend.setCurrentUser(leader.id);
   for (let i = 0; i < ids.length; i += 5000) {
     await backend.call('cases.reassign', { caseIds: ids.slice(i, i + 5000), toUserId: target.id, reason: 'Benchmark: stor sagsstamme' });
   }
+  backend.setCurrentUser(target.id);
   return target.id;
 }
 

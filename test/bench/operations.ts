@@ -22,7 +22,7 @@ export interface Operation {
 }
 
 export interface BenchSubjects {
-  /** A caseworker with ~80 open cases. */
+  /** The caseworker with the fullest stem (~60 open cases). */
   busyUserId: number;
   teamId: number;
   caseId: number;

@@ -1,6 +1,6 @@
 /** axe on every main page, form and dialog: zero serious or critical violations. */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { becomeRole, expect, expectAccessible, test } from './fixtures';
 
 const go = async (app: Page, hash: string) => {
   await app.goto(`${app.url().split('#')[0]}#${hash}`);
@@ -21,13 +21,15 @@ test.describe('first run', () => {
 test.describe('with a demo register', () => {
   test.use({ registerKind: 'demo' });
 
-  test('case lists, citizens and staff', async ({ app }) => {
+  test('case lists, citizens and staff', async ({ app, backend }) => {
     test.slow(); // nine full-page axe scans; with two workers on two cores it passed 60 s
     const grid = app.getByRole('table', { name: 'Sager' });
     await expect(app.getByRole('heading', { level: 1, name: 'Min sagsstamme' })).toBeVisible();
     await expect(grid.getByRole('row').nth(1)).toBeVisible();
     await expectAccessible(app, 'Min sagsstamme');
 
+    // Moving cases and the staff are the team leader's: the rest of the scans as the team leader.
+    await becomeRole(app, backend, 'teamleder');
     await app.getByRole('link', { name: 'Teamets sager' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Teamets sager' })).toBeVisible();
     await expect(grid.getByRole('row').nth(1)).toBeVisible();
@@ -63,6 +65,7 @@ test.describe('with a demo register', () => {
     test.slow(); // eight full-page axe scans, each screen's code loaded on first visit
     const cases = await backend.call('cases.list', { scope: 'all', limit: 50 });
     const protectedCase = cases.rows.find((c) => c.protectedAddress) ?? cases.rows[0];
+    await becomeRole(app, backend, 'teamleder'); // the reassign dialog below is the team leader's
 
     await go(app, `/borgere/${protectedCase.citizenId}`);
     await expect(app.getByRole('heading', { level: 1, name: protectedCase.citizenName })).toBeVisible();

@@ -9,18 +9,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Backend } from '../../main/backend/backend';
 import { isoDaysFrom, testToday } from '../clock';
-import { expect, expectAccessible, test } from './fixtures';
+import { becomeRole, expect, expectAccessible, test } from './fixtures';
 
 const go = (app: Page, hash: string) => app.goto(`${app.url().split('#')[0]}#${hash}`);
 
-async function becomeSuperUser(app: Page, backend: Backend) {
-  const users = (await backend.call('users.list', { includeInactive: false })).rows;
-  let su = users.find((u) => u.role === 'superbruger');
-  if (!su) su = await backend.call('users.create', { initials: 'SU', name: 'Signe Uhre', role: 'superbruger', teamId: users[0].teamId });
-  await backend.call('session.setUser', { userId: su.id });
-  await app.reload();
-  return su;
-}
+const becomeSuperUser = (app: Page, backend: Backend) => becomeRole(app, backend, 'superbruger');
 
 test.describe('on an empty register', () => {
   test.use({ registerKind: 'empty' });

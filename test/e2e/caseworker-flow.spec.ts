@@ -1,10 +1,10 @@
 /**
  * What a caseworker does every day, through the real renderer and backend:
- * create a citizen and a case, write in the journal, hand the case to a colleague,
- * and find citizens and cases again by CPR number and by name.
+ * create a citizen and a case, write in the journal, have the team leader hand the case
+ * to a colleague, and find citizens and cases again by CPR number and by name.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { becomeRole, expect, test } from './fixtures';
 
 test.use({ registerKind: 'empty' });
 
@@ -73,7 +73,9 @@ test('create a citizen and a case, add an activity, reassign and see the history
   await expect(journal.getByRole('cell', { name: 'Telefonsamtale', exact: true })).toBeVisible();
   await expect(journal.getByRole('cell', { name: 'AB – Anna Bech' })).toBeVisible();
 
-  // Reassign to a colleague, then see it in the history.
+  // Moving a case is the team leader's: the caseworker is not offered it; Tina Lund reassigns it to a colleague.
+  await expect(app.getByRole('button', { name: 'Skift sagsbehandler' })).toHaveCount(0);
+  await becomeRole(app, backend, 'teamleder');
   await app.getByRole('button', { name: 'Skift sagsbehandler' }).click();
   const reassign = app.getByRole('dialog', { name: 'Skift sagsbehandler' });
   await expect(reassign.getByText('Du omfordeler 1 sag.')).toBeVisible();
@@ -88,7 +90,7 @@ test('create a citizen and a case, add an activity, reassign and see the history
   const current = history.getByRole('row').filter({ hasText: 'Bo Carlsen' });
   await expect(current).toContainText('Ferie i tre uger');
   await expect(current).toContainText('nu');
-  await expect(current).toContainText('Anna Bech');
+  await expect(current).toContainText('Tina Lund'); // who moved it
 
   // The backend agrees.
   const stored = await backend.call('cases.assignments', { caseId: Number(app.url().match(/sager\/(\d+)/)![1]) });
@@ -145,6 +147,12 @@ test.describe('team', () => {
     await app.getByRole('link', { name: 'Teamets sager' }).click();
     const grid = app.getByRole('table', { name: 'Sager' });
     await expect(grid.getByRole('row').nth(1)).toBeVisible();
+    // A caseworker sees the team's cases but is not offered to move them; the team leader is.
+    await expect(grid.getByRole('checkbox', { name: /^Vælg sag / })).toHaveCount(0);
+    await expect(app.getByRole('button', { name: /^Omfordel valgte/ })).toHaveCount(0);
+    await becomeRole(app, backend, 'teamleder');
+    await app.getByRole('link', { name: 'Teamets sager' }).click();
+    await expect(grid.getByRole('row').nth(1)).toBeVisible();
     await expect(grid.getByRole('columnheader', { name: 'Sagsbehandler' })).toBeVisible();
     await grid.getByRole('checkbox', { name: /^Vælg sag / }).nth(0).check();
     await grid.getByRole('checkbox', { name: /^Vælg sag / }).nth(1).check();
@@ -164,7 +172,7 @@ test.describe('team', () => {
     expect(withReason.length).toBeGreaterThanOrEqual(2);
 
     // A click anywhere in a row opens its case.
-    await grid.getByRole('cell').filter({ hasText: /^\d+$/ }).first().click();
+    await grid.getByRole('cell').filter({ hasText: /^\d{6}-/ }).first().click(); // a CPR cell: plain text, not a link
     await expect(app.getByRole('heading', { level: 1, name: /^Sag \d{4}-\d{6}$/ })).toBeVisible();
     await app.goBack();
     await expect(app.getByRole('heading', { level: 1, name: 'Teamets sager' })).toBeVisible();
@@ -177,14 +185,15 @@ test.describe('team', () => {
 
     // Sorting: a column header is a button; the sorted column says so to assistive technology.
     await app.goBack();
-    const ageHeader = grid.getByRole('columnheader', { name: 'Alder' });
-    await ageHeader.getByRole('button').click();
-    await expect(ageHeader).toHaveAttribute('aria-sort', 'ascending');
-    const ageColumn = (await grid.locator('thead th').allTextContents()).findIndex((h) => h.startsWith('Alder')) + 1;
-    const ages = async () => (await grid.locator(`tbody tr.case-row td:nth-child(${ageColumn})`).allTextContents()).slice(0, 5).map(Number);
-    await expect.poll(async () => { const a = await ages(); return a.length > 1 && a.every((v, i) => i === 0 || a[i - 1]! <= v); }).toBe(true);
-    await ageHeader.getByRole('button').click();
-    await expect(ageHeader).toHaveAttribute('aria-sort', 'descending');
-    await expect.poll(async () => { const a = await ages(); return a.length > 1 && a.every((v, i) => i === 0 || a[i - 1]! >= v); }).toBe(true);
+    // (Alder is not a default column of Teamets sager any more; the case number always is.)
+    const header = grid.getByRole('columnheader', { name: 'Sagsnr.' });
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const column = (await grid.locator('thead th').allTextContents()).findIndex((h) => h.startsWith('Sagsnr.')) + 1;
+    const numbers = async () => (await grid.locator(`tbody tr.case-row td:nth-child(${column})`).allTextContents()).slice(0, 5).map((t) => t.trim());
+    await expect.poll(async () => { const a = await numbers(); return a.length > 1 && a.every((v, i) => i === 0 || a[i - 1]! <= v); }).toBe(true);
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(async () => { const a = await numbers(); return a.length > 1 && a.every((v, i) => i === 0 || a[i - 1]! >= v); }).toBe(true);
   });
 });

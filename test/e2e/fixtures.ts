@@ -4,6 +4,7 @@
  *   (`registerKind`: 'none' = first run, 'empty' = set up with team "Team Nord" and user
  *   AB "Anna Bech" (sagsbehandler) plus BC "Bo Carlsen" (sagsbehandler) and TL "Tina Lund"
  *   (teamleder), 'demo' = a copy of a small demo register, current user = first caseworker);
+ *   `becomeRole(app, backend, role)` continues as a colleague with another role;
  * - `app`: the page, opened on the renderer build with the backend bound as
  *   window.__sagsoverblikInvoke (the Electron preload's stand-in);
  * - `logs`: every application log line written during the test (to check for personal data).
@@ -19,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { Backend } from '../../main/backend/backend';
 import { setLogSink } from '../../main/backend/log';
 import { JsonSettingsStore } from '../../main/backend/settings';
+import type { Role } from '../../shared/domain/enums';
+import type { User } from '../../shared/features/users';
 import { testNow } from '../clock';
 import { serveStatic } from './static-server';
 import { collectNames, persistNames, persistTestLogs } from './log-names';
@@ -124,10 +127,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return result;
     };
     if (registerKind === 'empty') {
-      await backend.call('app.setup', { kind: 'empty', teamName: 'Team Nord', initials: 'AB', name: 'Anna Bech', role: 'sagsbehandler' });
+      // Staff is the team leader's (users.create): AB sets the register up as leader, adds the
+      // colleagues, then becomes the caseworker the tests act as.
+      await backend.call('app.setup', { kind: 'empty', teamName: 'Team Nord', initials: 'AB', name: 'Anna Bech', role: 'teamleder' });
       const team = (await backend.call('teams.list', {})).rows[0];
       await backend.call('users.create', { initials: 'BC', name: 'Bo Carlsen', role: 'sagsbehandler', teamId: team.id });
       await backend.call('users.create', { initials: 'TL', name: 'Tina Lund', role: 'teamleder', teamId: team.id });
+      await backend.call('users.update', { id: (await backend.call('session.current', {})).user!.id, name: 'Anna Bech', role: 'sagsbehandler', teamId: team.id, active: true });
     }
     await use(backend);
     await backend.close();
@@ -145,6 +151,33 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+const colleagueFor: Record<Role, { initials: string; name: string }> = {
+  sagsbehandler: { initials: 'SB', name: 'Sara Bak' },
+  teamleder: { initials: 'TLX', name: 'Tage Lindholm' },
+  superbruger: { initials: 'SU', name: 'Signe Uhre' },
+};
+
+/**
+ * Continues as a colleague with `role` in the current user's team (the contract says what
+ * each role may call; the screens hide the rest), added by the team's leader when the team
+ * has none, and reloads the page so it shows what that role sees.
+ */
+export async function becomeRole(app: Page, backend: Backend, role: Role): Promise<User> {
+  const me = (await backend.call('session.current', {})).user;
+  if (!me) throw new Error('no current user');
+  const team = (await backend.call('users.list', { teamId: me.teamId })).rows;
+  let user = me.role === role ? me : team.find((u) => u.role === role);
+  if (!user) {
+    const leader = team.find((u) => u.role === 'teamleder');
+    if (!leader) throw new Error('the team has no team leader to add a colleague');
+    await backend.call('session.setUser', { userId: leader.id });
+    user = await backend.call('users.create', { ...colleagueFor[role], role, teamId: me.teamId });
+  }
+  await backend.call('session.setUser', { userId: user.id });
+  await app.reload();
+  return user;
+}
 
 /** An axe scan with zero serious or critical violations (the issue's bar). */
 export async function expectAccessible(page: Page, label: string): Promise<void> {

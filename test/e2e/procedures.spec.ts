@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { becomeRole, expect, expectAccessible, test } from './fixtures';
 
 test.use({ registerKind: 'empty' });
 
@@ -60,6 +60,9 @@ test('search with highlights, edit into a new version, the out-of-date banner, a
   await expect(app.getByRole('link', { name: 'Forvaltningsloven (begrundelse og klagevejledning)' })).toHaveAttribute('href', /^https:\/\/www\.retsinformation\.dk\//);
   await expectAccessible(app, 'procedure page');
 
+  // Everyone reads the library; the super user keeps it.
+  await expect(app.getByRole('link', { name: 'Rediger' })).toHaveCount(0);
+  await becomeRole(app, backend, 'superbruger');
   await app.getByRole('link', { name: 'Rediger' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Rediger: Kommunikation ved afslag' })).toBeVisible();
   await expectAccessible(app, 'procedure form');
@@ -93,6 +96,7 @@ test('search with highlights, edit into a new version, the out-of-date banner, a
 
 test('import a Word file: preview what was read and not mapped, then import on confirm', async ({ app, backend }) => {
   const before = (await backend.call('procedures.list', {})).total;
+  await becomeRole(app, backend, 'superbruger'); // importing is the super user's
   await goto(app, '/arbejdsgange/import');
   await expect(app.getByRole('heading', { level: 1, name: 'Importér arbejdsgange' })).toBeVisible();
   await app.getByTestId('procedure-import-files').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'procedures', 'bevilling-af-hjaelpemidler.docx'));

@@ -1,5 +1,5 @@
 /** First run (empty and demo register), who-am-I, and the staff page. */
-import { expect, test } from './fixtures';
+import { becomeRole, expect, test } from './fixtures';
 
 test.describe('first run', () => {
   test.use({ registerKind: 'none' });
@@ -47,6 +47,11 @@ test.describe('with an empty register', () => {
     const paragraph = (await backend.call('reference.paragraphs', { area: 'børn' })).rows[0];
     await backend.call('cases.create', { citizenId: citizen.id, area: 'børn', caseType: 'Merudgifter', paragraphs: [paragraph.code], receivedDate: '2026-01-05' });
 
+    // A caseworker reads the staff list; the team leader keeps it.
+    await app.getByRole('link', { name: 'Medarbejdere' }).click();
+    await expect(app.getByText('Kun en teamleder kan oprette og rette medarbejdere og teams.')).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Ny medarbejder' })).toHaveCount(0);
+    await becomeRole(app, backend, 'teamleder');
     await app.getByRole('link', { name: 'Medarbejdere' }).click();
     await app.getByRole('button', { name: 'Ny medarbejder' }).click();
     const dialog = app.getByRole('dialog', { name: 'Ny medarbejder' });

@@ -1,5 +1,5 @@
 /** Bad input is refused in Danish, next to the field, and nothing is written. */
-import { expect, test } from './fixtures';
+import { becomeRole, expect, test } from './fixtures';
 
 test.use({ registerKind: 'empty' });
 
@@ -21,17 +21,25 @@ test('citizen form: bad CPR number and missing name are shown under the fields, 
   await cpr.fill('abc');
   await cpr.press('Enter');
   await expect(cpr).toHaveAccessibleDescription('CPR-nummeret skal skrives som DDMMÅÅ-XXXX (10 cifre).');
+  // 7th digit 5 with year 58 is 1858: nobody alive, so a typing error (issue 15).
+  await cpr.fill('010158-5001');
+  await cpr.press('Enter');
+  await expect(cpr).toHaveAccessibleDescription(/^CPR-nummeret giver en fødselsdato i 1800-tallet \(01-01-1858\)/);
 
   expect((await backend.call('citizens.search', { query: 'abc' })).rows).toEqual([]);
   const all = await backend.call('cases.list', { scope: 'all' });
   expect(all.total).toBe(0);
 });
 
-test('a CPR number already in the register is refused by the backend, shown on the form', async ({ app, backend }) => {
+test('a CPR number already in the register links to that citizen, and the backend refuses the duplicate', async ({ app, backend }) => {
   await backend.call('citizens.create', { cpr: '010203-4567', name: 'Første Borger' });
   await app.getByRole('link', { name: 'Borgere' }).click();
   await app.getByRole('link', { name: 'Ny borger' }).click();
   await app.getByRole('textbox', { name: 'CPR-nummer', exact: true }).fill('0102034567');
+  // Once the number is complete, the form says whose it is and links to them (issue 15).
+  const existing = app.getByRole('link', { name: 'Gå til Første Borger' });
+  await expect(existing).toBeVisible();
+  await expect(app.getByText('Der findes allerede en borger med CPR-nummeret 010203-4567 i registret.')).toBeVisible();
   await app.getByRole('textbox', { name: 'Navn', exact: true }).fill('Anden Borger');
   await app.getByRole('button', { name: 'Gem' }).click();
   // The backend's per-field message lands under the field.
@@ -40,6 +48,8 @@ test('a CPR number already in the register is refused by the backend, shown on t
   );
   await expect(app.getByRole('heading', { level: 1, name: 'Ny borger' })).toBeVisible();
   expect((await backend.call('citizens.search', { query: 'Anden' })).rows).toEqual([]);
+  await existing.click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Første Borger' })).toBeVisible();
 });
 
 test('case form: missing paragraphs and an impossible date are refused, nothing is saved', async ({ app, backend }) => {
@@ -70,6 +80,7 @@ test('reassign without a reason is refused next to the field', async ({ app, bac
     paragraphs: [paragraphs[0].code],
     receivedDate: '2026-01-05',
   });
+  await becomeRole(app, backend, 'teamleder'); // moving a case is the team leader's
   await app.goto(`${app.url().split('#')[0]}#/sager/${created.id}`);
   await app.getByRole('button', { name: 'Skift sagsbehandler' }).click();
   const dialog = app.getByRole('dialog', { name: 'Skift sagsbehandler' });

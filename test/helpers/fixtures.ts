@@ -2,27 +2,29 @@
 import { AppError } from '../../shared/api/errors';
 import type { CaseInput } from '../../shared/features/cases';
 import type { CitizenInput } from '../../shared/features/citizens';
+import type { Role } from '../../shared/domain/enums';
 import type { Backend } from '../../main/backend/backend';
+import { danishMoment } from '../clock';
 import { testRegister, type TestRegister } from './register';
 
-/** A settable clock, so case numbers, "today" and "future" are deterministic. */
+/** A settable clock, so case numbers, "today" and "future" are deterministic; zone-less times are Danish. */
 export interface Clock {
   now: () => Date;
   set(iso: string): void;
 }
 export function clock(startIso = '2026-03-10T12:00:00'): Clock {
-  let t = new Date(startIso).getTime();
+  let t = danishMoment(startIso).getTime();
   return {
     now: () => new Date(t),
     set: (iso: string) => {
-      t = new Date(iso).getTime();
+      t = danishMoment(iso).getTime();
     },
   };
 }
 
-export async function clockedRegister(startIso?: string): Promise<TestRegister & { clock: Clock }> {
+export async function clockedRegister(startIso?: string, options: { role?: Role } = {}): Promise<TestRegister & { clock: Clock }> {
   const c = clock(startIso);
-  const reg = await testRegister({ now: c.now });
+  const reg = await testRegister({ now: c.now, role: options.role });
   return { ...reg, clock: c };
 }
 
@@ -94,4 +96,29 @@ export async function addCase(b: Backend, citizenId: number, extra: Partial<Case
     receivedDate: '2026-01-05',
     ...extra,
   });
+}
+
+/**
+ * Runs `fn` with the current user in `role` for the moment: the role is set in the register
+ * file and put back afterwards (even when `fn` fails). For fixtures that need a method the
+ * contract gives another role (users.create is the team leader's, the procedure library the
+ * super user's) while the register's only user is the first run's caseworker, who stays who
+ * they were for the test itself.
+ */
+export async function inRole<T>(reg: { backend: Backend }, role: Role, fn: () => Promise<T>): Promise<T> {
+  const me = (await reg.backend.call('session.current', {})).user;
+  if (!me) throw new Error('no current user');
+  if (me.role === role) return fn();
+  const setRole = raw(reg).prepare('UPDATE users SET role = ? WHERE id = ?');
+  setRole.run(role, me.id);
+  try {
+    return await fn();
+  } finally {
+    setRole.run(me.role, me.id);
+  }
+}
+
+/** Adds a colleague as a team leader does (users.create is the team leader's); the current user stays who they are. */
+export async function addUser(reg: { backend: Backend }, initials: string, name: string, role: Role = 'sagsbehandler', teamId = 1) {
+  return inRole(reg, 'teamleder', () => reg.backend.call('users.create', { initials, name, role, teamId }));
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Backend } from '../../main/backend/backend';
 import { MemorySettingsStore } from '../../main/backend/settings';
+import type { Role } from '../../shared/domain/enums';
 
 export interface TestRegister {
   dir: string;
@@ -16,14 +17,17 @@ export function tempDir(prefix = 'sagsoverblik-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A backend on a new register. With `setup`, the register is created empty with one team and user ("ABC"). */
-export async function testRegister(options: { setup?: boolean; now?: () => Date } = {}): Promise<TestRegister> {
+/**
+ * A backend on a new register. With `setup`, the register is created empty with one team and
+ * user ("ABC"), a caseworker unless `role` says otherwise (the contract says which role may call what).
+ */
+export async function testRegister(options: { setup?: boolean; now?: () => Date; role?: Role } = {}): Promise<TestRegister> {
   const dir = tempDir();
   const file = path.join(dir, 'register.sqlite');
   const backend = new Backend({ registerPath: file, settings: new MemorySettingsStore(), validateOutput: true, now: options.now });
   await backend.init();
   if (options.setup !== false) {
-    await backend.call('app.setup', { kind: 'empty', teamName: 'Team Børn Nord', initials: 'ABC', name: 'Anne Berg Christensen', role: 'sagsbehandler' });
+    await backend.call('app.setup', { kind: 'empty', teamName: 'Team Børn Nord', initials: 'ABC', name: 'Anne Berg Christensen', role: options.role ?? 'sagsbehandler' });
   }
   return {
     dir,

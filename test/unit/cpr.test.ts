@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { ageOn, birthYear, formatCpr, normaliseCpr, parseCpr } from '../../shared/domain/cpr';
+import { ageOn, birthYear, formatCpr, normaliseCpr, parseCpr, readCpr } from '../../shared/domain/cpr';
 
-const TODAY = new Date(2026, 2, 10, 12); // 10 March 2026, local time
+// "Today" is the Danish calendar day as an ISO date, as the backend's clock gives it.
+const TODAY = '2026-03-10';
 
 function info(input: string, today = TODAY) {
   const r = parseCpr(input, today);
@@ -58,14 +59,63 @@ describe('century from the 7th digit', () => {
     expect(info('0101374001').birthDate).toBe('1937-01-01');
     expect(info('3112999001').birthDate).toBe('1999-12-31');
     // 2036 needs a "today" after it.
-    expect(info('0101364001', new Date(2040, 0, 1)).birthDate).toBe('2036-01-01');
+    expect(info('0101364001', '2040-01-01').birthDate).toBe('2036-01-01');
   });
 
-  test('5–8: yy ≤ 57 is 2000–2057, above that 1858–1899', () => {
+  test('5–8: yy ≤ 57 is 2000–2057', () => {
     expect(info('0101105001').birthDate).toBe('2010-01-01');
-    expect(info('0101588001').birthDate).toBe('1858-01-01');
-    expect(info('3112996001').birthDate).toBe('1899-12-31');
-    expect(info('0101577001', new Date(2060, 0, 1)).birthDate).toBe('2057-01-01');
+    expect(info('0101006001').birthDate).toBe('2000-01-01');
+    expect(info('0101577001', '2060-01-01').birthDate).toBe('2057-01-01');
+  });
+});
+
+describe('the 1800s (7th digit 5–8 with year 58–99) are refused: nobody alive was born then', () => {
+  test.each(['5', '6', '7', '8'])('7th digit %s: years 58 and 99 are refused with a Danish message naming the date', (seventh) => {
+    expect(refused(`010158${seventh}001`)).toBe(
+      'CPR-nummeret giver en fødselsdato i 1800-tallet (01-01-1858), og ingen nulevende er født dengang. ' +
+        'Tjek cifrene: 5–8 som 7. ciffer med årstal 58–99 betyder 1858–1899.',
+    );
+    expect(refused(`311299${seventh}002`)).toMatch(/^CPR-nummeret giver en fødselsdato i 1800-tallet \(31-12-1899\)/);
+  });
+
+  test('every year 58–99 with 5–8 is refused, on any day', () => {
+    for (let yy = 58; yy <= 99; yy++) {
+      for (const seventh of [5, 6, 7, 8]) {
+        const cpr = `1506${String(yy).padStart(2, '0')}${seventh}123`;
+        for (const today of ['2026-03-10', '2000-01-01', '2099-12-31']) expect(refused(cpr, today)).toMatch(/1800-tallet/);
+      }
+    }
+  });
+
+  test('the same two-digit years with 0–4 or 9 are the 1900s and accepted', () => {
+    expect(info('0101581001').birthDate).toBe('1958-01-01');
+    expect(info('0101584001').birthDate).toBe('1958-01-01');
+    expect(info('3112999001').birthDate).toBe('1999-12-31');
+  });
+
+  test('year 57 with 5–8 is 2057: a future birth date, not the 1800s', () => {
+    expect(refused('0101575001')).toBe('CPR-nummeret angiver en fødselsdato i fremtiden.');
+  });
+
+  test('substitute numbers (day + 60) follow the same century rule', () => {
+    expect(refused('6101585001')).toMatch(/1800-tallet \(01-01-1858\)/);
+    expect(refused('9112996001')).toMatch(/1800-tallet \(31-12-1899\)/);
+    expect(info('6101105001')).toMatchObject({ birthDate: '2010-01-01', substitute: true });
+  });
+
+  test('a date that does not exist is still that message, also in the 1800s', () => {
+    expect(refused('2902595001')).toBe('CPR-nummeret indeholder en dato, der ikke findes.'); // 1859: not a leap year
+  });
+
+  test('numbers without modulus 11 stay accepted next to the rule', () => {
+    const cpr = '0101105001';
+    expect(passesMod11(cpr)).toBe(false);
+    expect(info(cpr).birthDate).toBe('2010-01-01');
+  });
+
+  test('readCpr (the checks that hold on any day) refuses the 1800s too', () => {
+    const r = readCpr('0101588001');
+    expect(r.ok).toBe(false);
   });
 });
 
@@ -147,6 +197,11 @@ describe('a future birth date is refused', () => {
 
   test('yy 30 with 7th digit 4 means 2030, which has not happened yet', () => {
     expect(refused('0101304001')).toMatch(/fremtiden/);
+  });
+
+  test('"today" is an ISO date; anything else is a programming error, not a silent machine-local date', () => {
+    expect(() => parseCpr('1003264001', '10-03-2026')).toThrow(TypeError);
+    expect(readCpr('0101304001').ok).toBe(true); // the day-independent checks leave the future to parseCpr
   });
 });
 

@@ -1,13 +1,9 @@
-/** The Sikkerhedskopier page. Anyone may see and take backups; changing the folder or restoring is for team leaders and superusers. */
-import { AppError } from '../../../shared/api/errors';
+/**
+ * The Sikkerhedskopier page. Anyone may see and take backups; changing the folder or
+ * restoring is for team leaders and superusers (the contract's `access`, checked by the dispatcher).
+ */
 import type { backupsContract } from '../../../shared/features/backups';
-import type { Ctx, HandlersFor } from '../context';
-
-function requireLead(ctx: Ctx, what: string): void {
-  if (ctx.user.role !== 'teamleder' && ctx.user.role !== 'superbruger') {
-    throw new AppError('FORBIDDEN', `Kun en teamleder eller en superbruger kan ${what}.`);
-  }
-}
+import type { HandlersFor } from '../context';
 
 export const backupHandlers: HandlersFor<typeof backupsContract> = {
   'backups.list': (_input, ctx) => {
@@ -15,12 +11,6 @@ export const backupHandlers: HandlersFor<typeof backupsContract> = {
     return { rows: backups.list(), folder: backups.dir, isDefaultFolder: backups.isDefaultDir };
   },
   'backups.create': (_input, ctx) => ctx.host.backups().create(),
-  'backups.setFolder': (input, ctx) => {
-    requireLead(ctx, 'ændre mappen til sikkerhedskopier');
-    return { folder: ctx.host.backups().setDir(input.folder) };
-  },
-  'backups.restore': (input, ctx) => {
-    requireLead(ctx, 'gendanne registret fra en sikkerhedskopi');
-    return ctx.host.backups().restore(input.fileName);
-  },
+  'backups.setFolder': (input, ctx) => ({ folder: ctx.host.backups().setDir(input.folder) }),
+  'backups.restore': (input, ctx) => ctx.host.backups().restore(input.fileName),
 };

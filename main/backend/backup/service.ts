@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { toIsoDate } from '../../../shared/domain/dates';
 import type { BackupFile, BackupKind } from '../../../shared/features/backups';
 import { latestSchemaVersion } from '../db/migrations';
 import { APPLICATION_ID } from '../db/open';
@@ -133,8 +134,9 @@ function isoWeek(day: string): string {
 
 /** At the first start of a day: one backup, unless one was already made today (e.g. before a migration). */
 export async function ensureDailyBackup(raw: Database.Database, registerPath: string, dir: string, at: Date): Promise<BackupFile | null> {
-  const today = at.toISOString().slice(0, 10);
-  if (listBackups(registerPath, dir).some((b) => b.kind !== 'manual' && b.kind !== 'before-restore' && b.createdAt.startsWith(today))) {
+  // The Danish day: the first start after midnight in Denmark is a new day, whatever UTC says.
+  const today = toIsoDate(at);
+  if (listBackups(registerPath, dir).some((b) => b.kind !== 'manual' && b.kind !== 'before-restore' && toIsoDate(new Date(b.createdAt)) === today)) {
     return null;
   }
   const made = await takeBackup(raw, registerPath, dir, 'daily', at);

@@ -46,7 +46,10 @@ export interface CasesTable {
   phase: string;
   state: string;
   received_date: string;
+  /** The case's own processing deadline (the rule's, or the caseworker's), from its received date. */
   deadline: string | null;
+  /** The deadline that runs now; NULL when no decision awaits (migration 011, services/decision-deadlines.ts). */
+  pending_deadline: Generated<string | null>;
   next_follow_up: string | null;
   caseworker_id: number;
   /** Maintained by a trigger on activities. */
@@ -92,6 +95,8 @@ export interface ApplicationsTable {
   received_date: string;
   status: string;
   decision_date: string | null;
+  /** This application's own processing deadline, from its received date (migration 011). */
+  deadline: Generated<string | null>;
   note: string;
   created_at: string;
   updated_at: string;
@@ -111,6 +116,34 @@ export interface ServicesTable {
   updated_at: string;
 }
 
+export interface DeadlineRulesTable {
+  id: Generated<number>;
+  paragraph: string;
+  /** '' for the paragraph's general rule. */
+  case_type: string;
+  amount: number;
+  unit: string;
+  note: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+export interface DeadlineSettingsTable {
+  key: string;
+  value: number;
+}
+
+export interface DeadlineEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: 'notice' | 'receipt';
+  event_date: string;
+  expected_date: string | null;
+  note: string;
+  created_by: number;
+  created_at: string;
+}
+
 export interface RegisterInfoTable {
   key: string;
   value: string;
@@ -127,4 +160,7 @@ export interface DB {
   applications: ApplicationsTable;
   services: ServicesTable;
   register_info: RegisterInfoTable;
+  deadline_rules: DeadlineRulesTable;
+  deadline_settings: DeadlineSettingsTable;
+  deadline_events: DeadlineEventsTable;
 }

@@ -39,12 +39,47 @@ export interface DemoCase {
 
 const SIX_YEARS = 6 * 365;
 
-function phaseFor(rng: Rng, state: CaseState, ageDays: number): Phase {
-  if (state === 'afsluttet') return 'opfølgning';
-  if (state === 'afgjort') return rng.pick(['afgørelse', 'afgørelse', 'bestilling'] as const);
-  if (ageDays < 30) return rng.chance(0.6) ? 'sagsåbning' : 'sagsoplysning';
-  if (ageDays < 120) return rng.pick(['sagsoplysning', 'sagsoplysning', 'sagsvurdering', 'afgørelse'] as const);
-  return rng.weighted([['opfølgning', 70], ['bestilling', 12], ['sagsoplysning', 10], ['sagsvurdering', 8]] as const);
+/** Days from the received date to the decision: mostly within the deadline, some late, as in a real team. */
+function decisionAfter(rng: Rng, deadlineDays: number): number {
+  return rng.chance(0.88) ? rng.int(14, Math.max(14, Math.round(deadlineDays * 0.95))) : rng.int(deadlineDays + 1, Math.round(deadlineDays * 1.4) + 2);
+}
+
+/**
+ * A case's life so far. Open cases still awaiting their first decision are recent (a
+ * minority of them past the deadline); older open cases have been decided and are in
+ * ordering or follow-up, which is where a real team's stem mostly is.
+ */
+function planLife(rng: Rng, receivedDay0: number, lo: number, today: number, deadlineDays: number) {
+  let receivedDay = receivedDay0;
+  const state: CaseState = today - receivedDay < 60 ? 'åben' : rng.weighted([['åben', 80], ['afgjort', 10], ['afsluttet', 10]] as const);
+  let awaiting = false;
+  if (state === 'åben') {
+    if (today - receivedDay >= 60 && rng.chance(0.2)) {
+      receivedDay = Math.max(lo, today - rng.int(0, Math.round(deadlineDays * 1.12)));
+      awaiting = true;
+    } else if (today - receivedDay < 60) {
+      awaiting = today - receivedDay <= deadlineDays || rng.chance(0.1);
+    }
+  }
+  const ageDays = today - receivedDay;
+  let phase: Phase;
+  let decisionDay: number | null = null;
+  let endDay = today;
+  if (state === 'åben' && awaiting) {
+    phase = ageDays < 30 ? (rng.chance(0.6) ? 'sagsåbning' : 'sagsoplysning') : rng.pick(['sagsoplysning', 'sagsoplysning', 'sagsvurdering', 'afgørelse'] as const);
+  } else if (state === 'åben') {
+    phase = rng.weighted([['opfølgning', 80], ['bestilling', 20]] as const);
+    decisionDay = Math.min(today, receivedDay + decisionAfter(rng, deadlineDays));
+  } else if (state === 'afgjort') {
+    phase = rng.pick(['afgørelse', 'afgørelse', 'bestilling'] as const);
+    decisionDay = Math.min(today, receivedDay + decisionAfter(rng, deadlineDays));
+    endDay = Math.min(today, decisionDay + rng.int(0, 60));
+  } else {
+    phase = 'opfølgning';
+    decisionDay = Math.min(today - 1, receivedDay + decisionAfter(rng, deadlineDays));
+    endDay = Math.min(today - 1, decisionDay + rng.int(30, 800));
+  }
+  return { receivedDay, state, phase, decisionDay, endDay };
 }
 
 export function planCases(
@@ -61,27 +96,15 @@ export function planCases(
 
   const cases: DemoCase[] = owners.map((citizen) => {
     const area = citizen.area;
+    const caseType = rng.pick(caseTypes[area]);
+    const deadlineDays = 7 * deadlineWeeks(caseType.name);
     const lo = Math.min(today, Math.max(today - SIX_YEARS, citizen.birthDay + 7));
     // Slightly more recent cases than old ones: old cases get closed.
-    const receivedDay = Math.max(lo, today - Math.floor(Math.pow(rng.next(), 1.3) * (today - lo + 1)));
-    const ageDays = today - receivedDay;
-    const state: CaseState =
-      ageDays < 60 ? 'åben' : rng.weighted([['åben', 76], ['afgjort', 12], ['afsluttet', 12]] as const);
-    const phase = phaseFor(rng, state, ageDays);
-    const caseType = rng.pick(caseTypes[area]);
-    let endDay = today;
-    let decisionDay: number | null = null;
-    if (state === 'afgjort') {
-      decisionDay = Math.min(today, receivedDay + rng.int(20, 150));
-      endDay = Math.min(today, decisionDay + rng.int(0, 60));
-    } else if (state === 'afsluttet') {
-      decisionDay = Math.min(today - 1, receivedDay + rng.int(20, 120));
-      endDay = Math.min(today - 1, decisionDay + rng.int(30, 800));
-    } else if (phase === 'bestilling' || phase === 'opfølgning') {
-      decisionDay = Math.min(today, receivedDay + rng.int(30, 150));
-    }
+    const first = Math.max(lo, today - Math.floor(Math.pow(rng.next(), 1.3) * (today - lo + 1)));
+    const { receivedDay, state, phase, decisionDay, endDay } = planLife(rng, first, lo, today, deadlineDays);
     let followUpDay: number | null = null;
-    if (state === 'åben' && rng.chance(0.92)) followUpDay = today + rng.int(-45, 180);
+    // A few follow-ups are late, most are ahead.
+    if (state === 'åben' && rng.chance(0.92)) followUpDay = today + rng.int(-12, 180);
     else if (state === 'afgjort' && rng.chance(0.6)) followUpDay = (decisionDay ?? today) + rng.int(120, 365);
     return {
       citizen,
@@ -93,7 +116,7 @@ export function planCases(
       receivedDay,
       endDay,
       decisionDay,
-      deadlineDay: receivedDay + 7 * deadlineWeeks(caseType.name),
+      deadlineDay: receivedDay + deadlineDays,
       followUpDay,
       caseworkerId: 0,
       periods: [],
@@ -119,7 +142,7 @@ export function planCases(
   return cases;
 }
 
-/** Open cases: the heavy caseworker takes a fixed number, the rest go by weight. Closed cases go by weight. */
+/** Open cases: the heavy caseworker takes a fixed number, the rest go by weight. Closed cases go to anyone. */
 function assignCaseworkers(rng: Rng, cases: DemoCase[]): void {
   const byTeam = new Map<DemoTeam, DemoCase[]>();
   for (const c of cases) {
@@ -134,8 +157,16 @@ function assignCaseworkers(rng: Rng, cases: DemoCase[]): void {
       if (cw.openTarget === null) continue;
       for (let i = 0; i < cw.openTarget && next < open.length; i++) open[next++].caseworkerId = cw.id;
     }
-    const light = team.caseworkers.filter((cw) => cw.openTarget === null).map((cw) => [cw.id, cw.weight] as const);
-    for (; next < open.length; next++) open[next].caseworkerId = rng.weighted(light);
+    // The rest shared by weight in quotas (not case by case), so every stem lands in a real team's range.
+    const light = team.caseworkers.filter((cw) => cw.openTarget === null);
+    const weights = light.reduce((sum, cw) => sum + cw.weight, 0);
+    const left = open.length - next;
+    let given = 0;
+    light.forEach((cw, i) => {
+      const quota = i === light.length - 1 ? left - given : Math.round((left * cw.weight) / weights);
+      for (let k = 0; k < quota && next < open.length; k++) open[next++].caseworkerId = cw.id;
+      given += quota;
+    });
     const all = team.caseworkers.map((cw) => [cw.id, 1] as const);
     for (const c of list) if (c.state !== 'åben') c.caseworkerId = rng.weighted(all);
   }

@@ -18,6 +18,7 @@ import { fillActivityNamesDemo } from '../features/activity-names/demo';
 import { fillProceduresDemo } from '../features/procedures/demo';
 import { fillDeadlinesDemo } from '../features/deadlines/demo';
 import { systemClock } from '../clock';
+import { PENDING_DEADLINE_SQL } from '../services/decision-deadlines';
 
 export type DemoSize = 'small' | 'medium' | 'large';
 export const demoSizes: readonly DemoSize[] = ['small', 'medium', 'large'];
@@ -41,8 +42,8 @@ export interface DemoOptions {
 const SCALE: Record<DemoSize, number> = { small: 1, medium: 10, large: 100 };
 export const DEFAULT_DEMO_SEED = 20240601;
 
-/** Per scale unit: 2 teams (10 caseworkers), 300 citizens, 450 cases, ~8,000 activities. */
-const PER_UNIT = { teams: 2, citizens: 300, cases: 450, activities: 8_000 };
+/** Per scale unit: 2 teams (10 caseworkers with 30–60 open cases each), 300 citizens, 500 cases, ~8,000 activities. */
+const PER_UNIT = { teams: 2, citizens: 300, cases: 500, activities: 8_000 };
 
 export function generateDemo(raw: Database.Database, options: DemoOptions): DemoSummary {
   const f = SCALE[options.size];
@@ -70,6 +71,8 @@ export function generateDemo(raw: Database.Database, options: DemoOptions): Demo
   insertCitizens(raw, rng, citizens, stamp);
   const { activities } = insertCases(raw, rng, cases, stamp, today);
   insertLooseServices(raw, rng, citizens, stamp, today);
+  // The running deadlines, as the app keeps them (services/decision-deadlines.ts), in one statement.
+  raw.prepare(`UPDATE cases SET pending_deadline = ${PENDING_DEADLINE_SQL}`).run();
   raw.prepare("INSERT OR REPLACE INTO register_info (key, value) VALUES ('demo', '1')").run();
 
   // Each feature adds its own demo data on top of the case register's.

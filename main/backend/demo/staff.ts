@@ -23,8 +23,8 @@ export interface DemoCaseworker {
 }
 
 export const CASEWORKERS_PER_TEAM = 5;
-/** "A caseworker with ~80 open cases": the benchmark and the demo both need one per team. */
-export const HEAVY_OPEN_CASES = 80;
+/** One caseworker per team with a full stem (~60 open cases), the top of a real team's 30–60; the benchmark and the handover demo use it. */
+export const HEAVY_OPEN_CASES = 60;
 
 function teamName(index: number): { name: string; area: Area } {
   const area: Area = index % 2 === 0 ? 'børn' : 'voksen';
@@ -65,8 +65,8 @@ export function insertStaff(raw: Database.Database, rng: Rng, teamCount: number,
       const heavy = c === 0;
       caseworkers.push({
         ...u,
-        weight: 0.55 + rng.next() * 0.9,
-        openTarget: heavy ? HEAVY_OPEN_CASES - 2 + rng.int(0, 4) : null,
+        weight: 0.8 + rng.next() * 0.4,
+        openTarget: heavy ? HEAVY_OPEN_CASES - rng.int(0, 3) : null,
       });
     }
     const leader = addUser('teamleder', teamId);

@@ -72,8 +72,8 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
   );
   const naming = demoNaming(raw, today);
   const insertApplication = raw.prepare(
-    `INSERT INTO applications (case_id, paragraph, received_date, status, decision_date, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO applications (case_id, paragraph, received_date, status, decision_date, deadline, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertService = raw.prepare(
     `INSERT INTO services (citizen_id, case_id, service_type, paragraph, provider, start_date, end_date, scope, created_at, updated_at)
@@ -143,9 +143,18 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
       if (c.state === 'åben' && (early || (c.phase === 'afgørelse' && rng.chance(0.7)) || receivedDay > today - 21)) status = 'verserende';
       else status = rng.weighted([['bevilget', 55], ['delvist_bevilget', 15], ['afslag', 20], ['trukket_tilbage', 10]] as const);
       const decided = decidedStatuses.includes(status);
-      const decisionDay = decided ? Math.max(receivedDay, Math.min(today, receivedDay + rng.int(14, 120))) : null;
+      // Received with the case: its deadline and (once decided) its decision are the case's.
+      const deadlineDay = i === 0 ? c.deadlineDay : receivedDay + (c.deadlineDay - c.receivedDay);
+      const decisionDay = !decided
+        ? null
+        : i === 0 && c.decisionDay !== null
+          ? c.decisionDay
+          : Math.max(receivedDay, Math.min(today, receivedDay + rng.int(14, Math.max(14, Math.round((deadlineDay - receivedDay) * (rng.chance(0.88) ? 0.95 : 1.3))))));
       const updated = stamp(decisionDay ?? receivedDay);
-      insertApplication.run(caseId, paragraph, isoOfDay(receivedDay), status, decisionDay === null ? null : isoOfDay(decisionDay), rng.pick(applicationNotes[status]), stamp(receivedDay), updated);
+      insertApplication.run(
+        caseId, paragraph, isoOfDay(receivedDay), status, decisionDay === null ? null : isoOfDay(decisionDay), isoOfDay(deadlineDay),
+        rng.pick(applicationNotes[status]), stamp(receivedDay), updated,
+      );
       if ((status === 'bevilget' || status === 'delvist_bevilget') && decisionDay !== null) {
         writeService(c.citizen, caseId, paragraph, decisionDay + rng.int(7, 45), c.state === 'afsluttet' ? c.endDay : null);
       }

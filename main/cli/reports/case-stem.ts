@@ -1,8 +1,8 @@
 /**
- * `report case-stem --register FILE --caseworker INITIALS --out FILE.html|FILE.pdf`:
+ * `report case-stem --register FILE --caseworker INITIALS --out FILE.html|FILE.pdf [--compact]`:
  * one caseworker's case-stem overview (issue 5), rendered with the app's print
- * component. Needs no input from the caseworker: it is what a team leader prints
- * when someone is suddenly absent.
+ * component; `--compact` gives one line per case (issue 15). Needs no input from the
+ * caseworker: it is what a team leader prints when someone is suddenly absent.
  */
 import { createElement } from 'react';
 import { toIsoDate } from '../../../shared/domain/dates';
@@ -20,9 +20,14 @@ import { systemClock } from '../../backend/clock';
 const sorts = { opfølgning: 'opfølgning', borger: 'borger', frist: 'frist' } as const;
 
 export const caseStemReport: ReportDef = {
-  usage: 'case-stem --register FIL --caseworker INITIALER [--sort opfølgning|borger|frist] --out FIL.html|FIL.pdf',
+  usage: 'case-stem --register FIL --caseworker INITIALER [--sort opfølgning|borger|frist] [--compact] --out FIL.html|FIL.pdf',
   async run(argv) {
-    const values = parseReportFlags(argv, ['caseworker', 'sort'] as const);
+    // --compact is the one flag without a value; the shared parser takes string flags only.
+    const compact = argv.includes('--compact');
+    const values = parseReportFlags(
+      argv.filter((a) => a !== '--compact'),
+      ['caseworker', 'sort'] as const,
+    );
     if (!values.caseworker) throw new UsageError('Angiv sagsbehandlerens initialer med --caseworker.');
     const caseworker = values.caseworker;
     const { out, ext } = reportOut(values.out);
@@ -38,9 +43,11 @@ export const caseStemReport: ReportDef = {
       const p = person(raw, found.id);
       const rows = sortRows(overviewRows(raw, new Reference(), today, { userId: p.id }), sort);
       const data = { caseworker: { id: p.id, initials: p.initials, name: p.name, teamName: p.team_name }, today, rows };
-      const html = renderPrintHtml(createElement(CaseStemDocument, { data, printedOn: today }), `Sagsstammeoversigt – ${p.name}`);
+      const variant = compact ? 'kompakt' : 'detaljeret';
+      const html = renderPrintHtml(createElement(CaseStemDocument, { data, printedOn: today, variant }), `Sagsstammeoversigt – ${p.name}`);
       await writeReport(html, out, ext);
-      process.stdout.write(`Sagsstammeoversigten for ${p.name} (${rows.length} åbne sager) er gemt i ${out}.\n`);
+      const kind = compact ? ' (kompakt, én linje pr. sag)' : '';
+      process.stdout.write(`Sagsstammeoversigten for ${p.name}${kind} (${rows.length} åbne sager) er gemt i ${out}.\n`);
       return EXIT_OK;
     });
   },

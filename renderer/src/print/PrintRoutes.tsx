@@ -7,6 +7,7 @@ import { ProcedurePrintPage } from '../features/procedures/ProcedurePrintPage';
 import { StamkortPrintPage } from '../features/stamkort/StamkortPrintPage';
 import { CaseStemPrintPage } from '../features/handover/print/CaseStemPrintPage';
 import { HandoverPackPrintPage } from '../features/handover/print/HandoverPackPrintPage';
+import { HandoverSummaryPrintPage } from '../features/transition/print/HandoverSummaryPrintPage';
 
 export function PrintRoutes() {
   return (
@@ -17,6 +18,7 @@ export function PrintRoutes() {
       <Route path="frister/*" element={<DeadlinesPrintPage />} />
       <Route path="sagsstamme/:userId" element={<CaseStemPrintPage />} />
       <Route path="overlevering/:handoverId" element={<HandoverPackPrintPage />} />
+      <Route path="overgang/:handoverId" element={<HandoverSummaryPrintPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

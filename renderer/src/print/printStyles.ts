@@ -42,7 +42,6 @@ export const printCss = `
 .print-doc th, .print-doc td { border: 0.5pt solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 .print-doc th { background: #eee; font-weight: 600; }
 .print-muted { color: #444; }
-.print-toolbar { display: flex; gap: 8px; padding: 12px 0; }
 @media print { .print-toolbar { display: none !important; } }
 @media screen { .print-doc { max-width: 190mm; margin: 0 auto; padding: 12mm; box-shadow: 0 0 4px #aaa; } .print-doc.landscape { max-width: 277mm; } }
 `;

@@ -1,4 +1,6 @@
 export const printTexts = {
+  appName: 'Sagsoverblik',
+  view: 'Udskriftsvisning – knapperne kommer ikke med på papiret',
   print: 'Udskriv',
   back: 'Tilbage',
 };

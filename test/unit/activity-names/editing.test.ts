@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ActivityNameInput } from '../../../shared/features/activity-names';
 import { failure } from '../../helpers/fixtures';
 import { namesRegister } from './helpers';
+import { danishMoment } from '../../clock';
 
 let t: Awaited<ReturnType<typeof namesRegister>>;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('super users keep the list; every change is a version', () => {
       { field: 'name', from: 'Tolk bestilt', to: 'Tolk bestilt til møde' },
       { field: 'example', from: '', to: 'Arabisk tolk.' },
     ]);
-    expect(history.rows[1].changedAt).toBe(new Date('2026-03-11T09:00:00').toISOString());
+    expect(history.rows[1].changedAt).toBe(danishMoment('2026-03-11T09:00:00').toISOString());
   });
 
   test('saving without changes writes no version; a name already on the list is refused', async () => {

@@ -1,10 +1,10 @@
 /** Builders for the naming-list tests: a register with a super user, a child case, and legacy journal rows. */
-import { addCase, addCitizen, clockedRegister, sql } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, sql } from '../../helpers/fixtures';
 
 export async function namesRegister() {
   const reg = await clockedRegister('2026-03-10T12:00:00');
   const b = reg.backend;
-  const superUser = (await b.call('users.create', { initials: 'SU', name: 'Signe Uhre', role: 'superbruger', teamId: 1 })).id;
+  const superUser = (await addUser(reg, 'SU', 'Signe Uhre', 'superbruger')).id;
   const child = (await addCitizen(b, 'Søren Ørsted', '2015-03-15', 1)).id;
   const adult = (await addCitizen(b, 'Bent Kjær', '1980-05-02', 2)).id;
   const childCase = (await addCase(b, child)).id;

@@ -1,6 +1,6 @@
 /** Issue 7 through the real backend on a real register file: what a caseworker would notice. */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addCase, addCitizen, clockedRegister, failure, sql, type Clock } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, failure, sql, type Clock } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
 
 let reg: TestRegister & { clock: Clock };
@@ -44,7 +44,7 @@ describe('a case gets its deadline from the team rules', () => {
     const before = (await b.call('deadlines.config', {})).rules.find((r) => r.paragraph === 'BL-86')!;
     expect(before.amount).toBe(8);
     const team = (await b.call('teams.list', {})).rows[0].id;
-    const leader = await b.call('users.create', { initials: 'TL', name: 'Tove Leder', role: 'teamleder', teamId: team });
+    const leader = await addUser(reg, 'TL', 'Tove Leder', 'teamleder', team);
     await b.call('session.setUser', { userId: leader.id });
     const saved = await b.call('deadlines.saveRule', { paragraph: 'BL-86', amount: 4, unit: 'uger', note: 'Hurtigere' });
     expect(saved).toMatchObject({ amount: 4, unit: 'uger', updatedByName: 'Tove Leder', paragraphShort: 'BL § 86' });
@@ -231,5 +231,69 @@ describe('invitation list and the stamkort', () => {
       { name: 'Ella Jensen', address: '' },
       { name: 'Åge Jensen', address: 'Birkevej 1, 8000 Aarhus C' },
     ]);
+  });
+});
+
+describe('a deadline is met when the decision is made (issue 15)', () => {
+  // Today is 29-01-2027 (beforeEach).
+  test('a case whose applications are all decided on time is never overdue, on any list, view or figure', async () => {
+    const b = reg.backend;
+    const c = await addCitizen(b, 'Ida Holm', '2014-04-04', 3);
+    const k = await addCase(b, c.id, { receivedDate: '2026-10-01', deadline: '2026-11-26', phase: 'bestilling' });
+    await b.call('applications.create', { caseId: k.id, paragraph: 'BL-86', receivedDate: '2026-10-01', status: 'bevilget', decisionDate: '2026-11-20' });
+    // The deadline (26-11-2026) has passed, but the decision came first.
+    const d = await b.call('deadlines.forCase', { caseId: k.id });
+    expect(d.status).toBe('decided');
+    expect(d.pendingDeadline).toBeNull();
+    expect(d.applications).toEqual([{ paragraph: 'BL § 86', receivedDate: '2026-10-01', deadline: '2026-11-26', decisionDate: '2026-11-20', outcome: 'metInTime' }]);
+    for (const kind of ['overdueWithoutNotice', 'overdueWithNotice', 'coming'] as const) {
+      expect((await b.call('deadlines.list', { kind, scope: 'all' })).total).toBe(0);
+    }
+    const row = (await b.call('cases.list', { scope: 'all' })).rows.find((r) => r.id === k.id)!;
+    expect(row.deadline).toBe('2026-11-26');
+    expect(row.pendingDeadline).toBeNull();
+    const overview = await b.call('handover.overview', { userId: 1 });
+    expect(overview.rows.find((r) => r.caseId === k.id)!.overdue).toEqual([]);
+    const { rows } = await b.call('deadlines.compliance', {});
+    expect(rows).toEqual([{ teamName: 'Team Børn Nord', caseType: 'Merudgifter', decided: 1, decidedInTime: 1, inTimeShare: 100, overdue: 0, overdueTold: 0, toldShare: null }]);
+    // No notice of delay for a decision already made.
+    const refused = await failure(b.call('deadlines.registerNotice', { caseId: k.id, sentDate: '2027-01-29', expectedDate: '2027-02-20' }));
+    expect(refused.code).toBe('VALIDATION');
+    expect(events()).toBe(0);
+  });
+
+  test('only an undecided application is overdue; a later application has its own deadline, never before it came in', async () => {
+    const b = reg.backend;
+    const c = await addCitizen(b, 'Ida Holm', '2014-04-04', 3);
+    const k = await addCase(b, c.id, { receivedDate: '2026-10-01', deadline: '2026-11-26' });
+    await b.call('applications.create', { caseId: k.id, paragraph: 'BL-86', receivedDate: '2026-10-01', status: 'bevilget', decisionDate: '2026-11-20' });
+    // A new application on 21-01-2027: BL § 86 is 8 weeks, so 18-03-2027 — not the case's 26-11-2026.
+    const later = await b.call('applications.create', { caseId: k.id, paragraph: 'BL-86', receivedDate: '2027-01-21' });
+    expect(later.deadline).toBe('2027-03-18');
+    expect(later.deadline! >= later.receivedDate).toBe(true);
+    let d = await b.call('deadlines.forCase', { caseId: k.id });
+    expect([d.status, d.pendingDeadline]).toEqual(['ok', '2027-03-18']);
+    const overview = await b.call('handover.overview', { userId: 1 });
+    expect(overview.rows.find((r) => r.caseId === k.id)!.applications).toEqual([{ paragraph: 'BL § 86', receivedDate: '2027-01-21', deadline: '2027-03-18' }]);
+    // Undecided past its deadline: overdue, until it is decided (late, which the figures count).
+    reg.clock.set('2027-03-22T10:00:00');
+    d = await b.call('deadlines.forCase', { caseId: k.id });
+    expect(d.status).toBe('overdueWithoutNotice');
+    expect((await b.call('deadlines.list', { kind: 'overdueWithoutNotice', scope: 'all' })).rows.map((r) => r.caseId)).toEqual([k.id]);
+    await b.call('applications.update', { id: later.id, paragraph: 'BL-86', receivedDate: '2027-01-21', status: 'afslag', decisionDate: '2027-03-22' });
+    d = await b.call('deadlines.forCase', { caseId: k.id });
+    expect(d.status).toBe('decided');
+    expect(d.applications.map((a) => a.outcome)).toEqual(['metInTime', 'decidedLate']);
+    expect((await b.call('deadlines.list', { kind: 'overdueWithoutNotice', scope: 'all' })).total).toBe(0);
+  });
+
+  test('a deadline before the received date is refused, and nothing is written', async () => {
+    const b = reg.backend;
+    const c = await addCitizen(b, 'Ida Holm', '2014-04-04', 3);
+    const before = sql(reg, 'SELECT count(*) AS n FROM cases');
+    const bad = await failure(addCase(b, c.id, { receivedDate: '2026-11-28', deadline: '2026-11-06' }));
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.fields).toEqual({ deadline: 'Fristen kan ikke ligge før den dag, sagen er modtaget.' });
+    expect(sql(reg, 'SELECT count(*) AS n FROM cases')).toEqual(before);
   });
 });

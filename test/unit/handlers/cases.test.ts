@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseSortFields, type CaseRow } from '../../../shared/features/cases';
 import { compareDanish } from '../../../shared/domain/collation';
 import { caseStates, phases } from '../../../shared/domain/enums';
-import { addCase, addCitizen, clockedRegister, failure, snapshot, sql } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, failure, inRole, snapshot, sql } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
 import type { Clock } from '../../helpers/fixtures';
 
@@ -15,10 +15,10 @@ beforeAll(async () => {
   reg = await clockedRegister('2026-03-10T12:00:00');
   const b = reg.backend;
   const nord = (await b.call('teams.list', {})).rows[0].id;
-  const syd = (await b.call('teams.create', { name: 'Team Voksen Syd' })).id;
+  const syd = (await inRole(reg, 'teamleder', () => b.call('teams.create', { name: 'Team Voksen Syd' }))).id;
   users.ABC = 1;
-  users.OH = (await b.call('users.create', { initials: 'ØH', name: 'Ørnulf Holm', role: 'sagsbehandler', teamId: nord })).id;
-  users.AS = (await b.call('users.create', { initials: 'ÅS', name: 'Åse Sand', role: 'sagsbehandler', teamId: syd })).id;
+  users.OH = (await addUser(reg, 'ØH', 'Ørnulf Holm', 'sagsbehandler', nord)).id;
+  users.AS = (await addUser(reg, 'ÅS', 'Åse Sand', 'sagsbehandler', syd)).id;
   const add = async (key: string, name: string, birth: string, n: number, extra = {}) => (cit[key] = await addCitizen(b, name, birth, n, extra));
   await add('zenia', 'Zenia Zimmermann', '1980-04-01', 1);
   await add('aage', 'Aage Aagaard', '2012-05-05', 2);
@@ -220,7 +220,8 @@ const sortKey: Record<(typeof caseSortFields)[number], (r: CaseRow) => string | 
   phase: (r) => phases.indexOf(r.phase),
   state: (r) => caseStates.indexOf(r.state),
   receivedDate: (r) => r.receivedDate,
-  deadline: (r) => r.deadline,
+  // The list sorts by the deadline that runs (none once decided), which is the one it shows.
+  deadline: (r) => r.pendingDeadline,
   nextFollowUp: (r) => r.nextFollowUp,
   caseworker: (r) => r.caseworkerInitials,
   lastActivityDate: (r) => r.lastActivityDate,

@@ -66,6 +66,29 @@ describe('citizens.create', () => {
     expect(snapshot(reg)).toBe(before);
   });
 
+  test('the citizen behind a duplicate CPR number is one exact search away (the form links to them)', async () => {
+    for (const query of ['150310-4001', '1503104001']) {
+      const rows = (await reg.backend.call('citizens.search', { query, limit: 1 })).rows;
+      expect(rows).toEqual([expect.objectContaining({ id: people.orsted.id, name: 'Søren Ørsted', cprFormatted: '150310-4001' })]);
+    }
+  });
+
+  test('a CPR number of the 1800s (7th digit 5–8, year 58–99) is refused in Danish, on create and update, nothing written', async () => {
+    const before = snapshot(reg);
+    for (const cpr of ['010158-5001', '311299-8002', '150370-6003', '750370-7004' /* substitute: 15 March 1870 */]) {
+      const err = await failure(reg.backend.call('citizens.create', { cpr, name: 'Gammel Fejl' }));
+      expect([cpr, err.code, err.fields?.cpr]).toEqual([cpr, 'VALIDATION', expect.stringMatching(/^CPR-nummeret giver en fødselsdato i 1800-tallet \(\d\d-\d\d-18[5-9]\d\).*Tjek cifrene/)]);
+      expect(err.message).toMatch(/1800-tallet/);
+    }
+    const err = await failure(reg.backend.call('citizens.update', { id: people.hansine.id, cpr: '010150-6001', name: 'Hansine Jensen' }));
+    expect(err.fields?.cpr).toBe('CPR-nummeret angiver en fødselsdato i fremtiden.'); // 2050, not 1850
+    const old = await failure(reg.backend.call('citizens.update', { id: people.hansine.id, cpr: '010170-6001', name: 'Hansine Jensen' }));
+    expect(old.fields?.cpr).toMatch(/1800-tallet \(01-01-1870\)/);
+    expect(snapshot(reg)).toBe(before);
+    // The same years with 0–4 or 9 are the 1900s.
+    expect((await reg.backend.call('citizens.create', { cpr: '010158-1001', name: 'Født Halvtreds' })).birthDate).toBe('1958-01-01');
+  });
+
   test('invalid CPR numbers are VALIDATION on fields.cpr and nothing is written', async () => {
     const before = count(reg, 'citizens');
     for (const [cpr, message] of [

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addCase, addCitizen, clockedRegister, count, failure, snapshot, type Clock } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, count, failure, snapshot, type Clock } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
 
 let reg: TestRegister & { clock: Clock };
@@ -12,7 +12,7 @@ let kl: number;
 beforeAll(async () => {
   reg = await clockedRegister('2026-03-10T12:00:00');
   const b = reg.backend;
-  kl = (await b.call('users.create', { initials: 'KL', name: 'Karen Lund', role: 'sagsbehandler', teamId: 1 })).id;
+  kl = (await addUser(reg, 'KL', 'Karen Lund')).id;
   søren = (await addCitizen(b, 'Søren Ørsted', '2010-03-15', 1)).id;
   mette = (await addCitizen(b, 'Mette Hansen', '2012-07-02', 2)).id;
   sørenCase = (await addCase(b, søren, { receivedDate: '2026-01-05' })).id;

@@ -8,7 +8,7 @@ afterEach(async () => reg?.cleanup());
 // A period stamped "later" than this PC's clock (another PC's clock, imported data) must
 // not make reassignment fail: it is closed where it starts and the history stays in order.
 test('reassigning a case whose current period starts later than now still works, in order', async () => {
-  reg = await clockedRegister('2026-03-10T12:00:00');
+  reg = await clockedRegister('2026-03-10T12:00:00', { role: 'teamleder' }); // moving cases is the team leader's
   const b = reg.backend;
   const team = (await b.call('teams.list', {})).rows[0];
   const other = await b.call('users.create', { initials: 'OT', name: 'Ole Thomsen', role: 'sagsbehandler', teamId: team.id });

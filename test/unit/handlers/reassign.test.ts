@@ -2,13 +2,15 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkRegister } from '../../../main/backend/db/check';
 import { addCase, addCitizen, clockedRegister, failure, snapshot, sql, type Clock } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
+import { danishMoment } from '../../clock';
 
 let reg: TestRegister & { clock: Clock };
 let kl: number;
 let mh: number;
 let cases: number[];
+// Moving cases is the team leader's (the contract's access): here ABC is the team leader, with cases of their own.
 beforeEach(async () => {
-  reg = await clockedRegister('2026-03-10T09:00:00');
+  reg = await clockedRegister('2026-03-10T09:00:00', { role: 'teamleder' });
   const b = reg.backend;
   const teamId = (await b.call('teams.list', {})).rows[0].id;
   kl = (await b.call('users.create', { initials: 'KL', name: 'Karen Lund', role: 'sagsbehandler', teamId })).id;
@@ -32,7 +34,7 @@ describe('cases.reassign', () => {
     expect(await caseworkerOf(cases[0])).toBe('KL');
     const h = await history(cases[0]);
     expect(h).toHaveLength(2);
-    const at = new Date('2026-03-12T10:30:00').toISOString();
+    const at = danishMoment('2026-03-12T10:30:00').toISOString();
     expect(h[0]).toMatchObject({ userId: kl, initials: 'KL', name: 'Karen Lund', fromAt: at, toAt: null, reason: 'Langtidssygemelding', assignedByName: 'Anne Berg Christensen' });
     expect(h[1]).toMatchObject({ userId: 1, initials: 'ABC', toAt: at, reason: 'Sagen oprettet' });
     expect(h[1].fromAt < h[1].toAt!).toBe(true);
@@ -112,7 +114,7 @@ describe('cases.reassign', () => {
   test('a whole case stem of 1,200 cases moves in one go (past the 500-per-statement chunking)', async () => {
     const raw = reg.backend.openRegister!.raw;
     const citizen = (await reg.backend.call('citizens.search', { query: 'søren' })).rows[0].id;
-    const at = new Date('2026-03-11T08:00:00').toISOString();
+    const at = danishMoment('2026-03-11T08:00:00').toISOString();
     raw.transaction(() => {
       const ins = raw.prepare(
         `INSERT INTO cases(case_number, citizen_id, area, case_type, phase, state, received_date, caseworker_id, created_at, updated_at)

@@ -4,8 +4,9 @@ import type { TestRegister } from '../../helpers/register';
 
 let reg: TestRegister;
 let teamId: number;
+// Staff and teams are the team leader's (the contract's access): here ABC is the team leader.
 beforeEach(async () => {
-  reg = await clockedRegister();
+  reg = await clockedRegister(undefined, { role: 'teamleder' });
   teamId = (await reg.backend.call('teams.list', {})).rows[0].id;
 });
 afterEach(async () => reg?.cleanup());

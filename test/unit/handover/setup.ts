@@ -1,5 +1,5 @@
 /** A small team for the handover tests: ABC (the caseworker who leaves), two colleagues and a team leader. */
-import { addCase, addCitizen, clockedRegister, type Clock } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, type Clock } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
 
 export interface Team {
@@ -17,9 +17,9 @@ export async function handoverTeam(caseCount = 3): Promise<Team> {
   const b = reg.backend;
   const teamId = (await b.call('teams.list', {})).rows[0].id;
   const abc = 1;
-  const kl = (await b.call('users.create', { initials: 'KL', name: 'Karen Lund', role: 'sagsbehandler', teamId })).id;
-  const mh = (await b.call('users.create', { initials: 'MH', name: 'Mads Holm', role: 'sagsbehandler', teamId })).id;
-  const tl = (await b.call('users.create', { initials: 'TL', name: 'Tove Larsen', role: 'teamleder', teamId })).id;
+  const kl = (await addUser(reg, 'KL', 'Karen Lund', 'sagsbehandler', teamId)).id;
+  const mh = (await addUser(reg, 'MH', 'Mads Holm', 'sagsbehandler', teamId)).id;
+  const tl = (await addUser(reg, 'TL', 'Tove Larsen', 'teamleder', teamId)).id;
   const cases: number[] = [];
   for (let i = 0; i < caseCount; i++) {
     const c = await addCitizen(b, `Borger ${String(i + 1).padStart(2, '0')} Ørsted`, `2012-0${(i % 9) + 1}-15`, i + 1);

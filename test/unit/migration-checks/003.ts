@@ -3,12 +3,13 @@ import { expect } from 'vitest';
 import { Backend } from '../../../main/backend/backend';
 import type { Register } from '../../../main/backend/db/open';
 import { MemorySettingsStore } from '../../../main/backend/settings';
+import { danishMoment } from '../../clock';
 
 export default async function check(reg: Register, file: string): Promise<void> {
   expect(reg.raw.prepare('SELECT count(*) AS n FROM stamkort').get()).toEqual({ n: 0 });
   const settings = new MemorySettingsStore();
   settings.set('currentUserByRegister', { [file]: 1 }); // ABC in the v1 data
-  const backend = new Backend({ registerPath: file, settings, validateOutput: true, now: () => new Date('2026-01-10T10:00:00') });
+  const backend = new Backend({ registerPath: file, settings, validateOutput: true, now: () => danishMoment('2026-01-10T10:00:00') });
   await backend.init();
   try {
     // Case 1: Søren (child) with a pending application and a current service from before the upgrade.

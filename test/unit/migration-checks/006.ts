@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { Backend } from '../../../main/backend/backend';
 import type { Register } from '../../../main/backend/db/open';
 import { MemorySettingsStore } from '../../../main/backend/settings';
+import { danishMoment } from '../../clock';
 
 export default async function check006(reg: Register, file: string): Promise<void> {
   const raw = reg.raw;
@@ -16,7 +17,7 @@ export default async function check006(reg: Register, file: string): Promise<voi
   await reg.close();
   const settings = new MemorySettingsStore();
   settings.set('currentUserByRegister', { [file]: 1 });
-  const backend = new Backend({ registerPath: file, settings, validateOutput: true, now: () => new Date('2026-01-10T10:00:00') });
+  const backend = new Backend({ registerPath: file, settings, validateOutput: true, now: () => danishMoment('2026-01-10T10:00:00') });
   await backend.init();
   try {
     // Case 1 went past its deadline before the upgrade: it is now on the list that must be empty.

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { addCase, addCitizen, clockedRegister, failure, sql } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
+import { danishMoment } from '../../clock';
 
 const regs: TestRegister[] = [];
 afterEach(async () => {
@@ -36,7 +37,7 @@ describe('checklists', () => {
     expect(run.open).toBe(true);
     reg.clock.set('2026-03-11T09:30:00');
     const ticked = await reg.backend.call('checklists.tick', { runId: run.id, index: 0, checked: true });
-    expect(ticked.items[0]).toMatchObject({ checked: true, byName: 'Anne Berg Christensen', at: new Date('2026-03-11T09:30:00').toISOString() });
+    expect(ticked.items[0]).toMatchObject({ checked: true, byName: 'Anne Berg Christensen', at: danishMoment('2026-03-11T09:30:00').toISOString() });
     for (let i = 1; i < run.items.length; i++) await reg.backend.call('checklists.tick', { runId: run.id, index: i, checked: true });
     expect((await reg.backend.call('checklists.forCase', { caseId })).rows[0].open).toBe(false);
     // Unticking is a new row too: the history shows both.

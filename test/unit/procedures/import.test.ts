@@ -10,8 +10,9 @@ const regs: TestRegister[] = [];
 afterEach(async () => {
   for (const r of regs.splice(0)) await r.cleanup();
 });
+// The library is the super user's (the contract's access): here ABC is the super user.
 async function register() {
-  const reg = await testRegister();
+  const reg = await testRegister({ role: 'superbruger' });
   regs.push(reg);
   return reg;
 }

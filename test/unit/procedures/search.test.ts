@@ -6,7 +6,7 @@ import { addFixtures, contentOf } from './library';
 let reg: TestRegister;
 let ids: Map<string, number>;
 beforeAll(async () => {
-  reg = await testRegister();
+  reg = await testRegister({ role: 'superbruger' }); // the library is the super user's
   ids = await addFixtures(reg.backend);
 });
 afterAll(async () => reg.cleanup());

@@ -8,8 +8,9 @@ const regs: TestRegister[] = [];
 afterEach(async () => {
   for (const r of regs.splice(0)) await r.cleanup();
 });
+// The library is the super user's (the contract's access): here ABC is the super user.
 async function register(startIso?: string) {
-  const reg = await clockedRegister(startIso);
+  const reg = await clockedRegister(startIso, { role: 'superbruger' });
   regs.push(reg);
   return reg;
 }

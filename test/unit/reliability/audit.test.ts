@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contract } from '../../../shared/api/contract';
 import { auditTargets } from '../../../main/backend/features/audit/targets';
-import { addCase, addCitizen, clockedRegister, failure, sql } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, failure, sql } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
+import { danishMoment } from '../../clock';
 
 type Row = { method: string; action: string; citizen_id: number | null; case_id: number | null; user_id: number | null };
 // Reads are queued and written at the end of the turn (features/audit/record.ts): flush before reading the raw log.
@@ -31,7 +32,7 @@ describe('the audit log', () => {
     const b = reg.backend;
     caseworkerId = (await b.call('session.current', {})).user!.id;
     const team = (await b.call('teams.list', {})).rows[0];
-    leaderId = (await b.call('users.create', { initials: 'TL', name: 'Tina Lund', role: 'teamleder', teamId: team.id })).id;
+    leaderId = (await addUser(reg, 'TL', 'Tina Lund', 'teamleder', team.id)).id;
   });
   afterAll(async () => reg?.cleanup());
 
@@ -52,7 +53,7 @@ describe('the audit log', () => {
       ['activities.create', 'change', c.id, k.id, caseworkerId],
     ]);
     const at = sql<{ at: string }>(reg, 'SELECT at FROM audit_log ORDER BY id DESC LIMIT 1')[0].at;
-    expect(at).toBe(new Date('2026-03-10T12:00:00').toISOString());
+    expect(at).toBe(danishMoment('2026-03-10T12:00:00').toISOString());
   });
 
   test('a redistribution logs one row per case; a list logs one row without a target', async () => {
@@ -60,8 +61,10 @@ describe('the audit log', () => {
     const c = await addCitizen(b, 'Bent Holm', '2011-02-02', 13);
     const cases = [await addCase(b, c.id), await addCase(b, c.id)];
     const before = auditRows(reg).length;
+    b.setCurrentUser(leaderId); // moving cases is the team leader's
     await b.call('cases.reassign', { caseIds: cases.map((k) => k.id), toUserId: leaderId, reason: 'Ferie' });
     await b.call('cases.list', { scope: 'all' });
+    b.setCurrentUser(caseworkerId);
     const rows = auditRows(reg).slice(before);
     expect(rows.map((r) => [r.method, r.case_id])).toEqual([
       ['cases.reassign', cases[0].id],

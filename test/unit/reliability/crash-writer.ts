@@ -21,7 +21,8 @@ async function main() {
   const status = await backend.status();
   if (!status.open) throw new Error(`not open: ${status.problem?.code}`);
   const users = (await backend.call('users.list', {})).rows;
-  backend.setCurrentUser(users[0].id);
+  // The team leader: redistributing cases (cases.reassign) is theirs.
+  backend.setCurrentUser((users.find((u) => u.role === 'teamleder') ?? users[0]).id);
   const caseIds = (backend.openRegister!.raw.prepare('SELECT id FROM cases').all() as { id: number }[]).map((r) => r.id);
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {

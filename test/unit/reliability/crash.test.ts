@@ -50,8 +50,8 @@ test(`SIGKILL during writes, ${KILLS} times: the register stays sound every time
   dirs.push(dir);
   const bundle = await bundleForNode(path.join(import.meta.dirname, 'crash-writer.ts'), path.join(bundleDir, 'writer.mjs'));
 
-  // A register with a team of caseworkers and a few hundred cases.
-  const reg = await testRegister();
+  // A register with a team leader (ABC, who takes on the staff and redistributes), caseworkers and a few hundred cases.
+  const reg = await testRegister({ role: 'teamleder' });
   const b = reg.backend;
   const team = (await b.call('teams.list', {})).rows[0];
   for (const [initials, name] of [['BC', 'Bo Carlsen'], ['DE', 'Dorte Eriksen'], ['FG', 'Finn Gram']]) {

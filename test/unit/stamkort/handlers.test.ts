@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addCase, addCitizen, clockedRegister, failure, sql, type Clock } from '../../helpers/fixtures';
+import { addCase, addCitizen, addUser, clockedRegister, failure, sql, type Clock } from '../../helpers/fixtures';
 import type { TestRegister } from '../../helpers/register';
+import { danishMoment } from '../../clock';
 
 let reg: TestRegister & { clock: Clock };
 let caseId: number;
@@ -45,7 +46,7 @@ describe('stamkort: sections, history, concurrency', () => {
     const history = await b.call('stamkort.history', { caseId, section: 'parents' });
     expect(history.total).toBe(6);
     expect(history.rows[0]).toMatchObject({ field: 'entries.0.phone', oldValue: '+45 20 30 40 50', newValue: '22 33 44 55', changedBy: 'Anne Berg Christensen' });
-    expect(history.rows[0].changedAt).toBe(new Date('2026-03-11T09:30:00').toISOString());
+    expect(history.rows[0].changedAt).toBe(danishMoment('2026-03-11T09:30:00').toISOString());
     // Other sections' history is separate, and history rows can never be rewritten.
     expect((await b.call('stamkort.history', { caseId, section: 'siblings' })).total).toBe(0);
     const raw = reg.backend.openRegister!.raw;
@@ -139,7 +140,7 @@ describe('stamkort: confirmation and staleness through the register', () => {
     const err = await failure(b.call('stamkort.updateSettings', { reviewDays: 30 }));
     expect(err.code).toBe('FORBIDDEN');
     expect((await b.call('stamkort.settings', {})).reviewDays).toBe(90);
-    const leader = await b.call('users.create', { initials: 'TL', name: 'Tove Leth', role: 'teamleder', teamId: 1 });
+    const leader = await addUser(reg, 'TL', 'Tove Leth', 'teamleder');
     await b.call('session.setUser', { userId: leader.id });
     expect((await failure(b.call('stamkort.updateSettings', { reviewDays: 3 }))).fields?.reviewDays).toBe('Mindst 7 dage.');
     await b.call('stamkort.updateSettings', { reviewDays: 30 });
@@ -150,7 +151,7 @@ describe('stamkort: confirmation and staleness through the register', () => {
 
   test('reminders are only for the caseworker who owns the open case', async () => {
     const b = reg.backend;
-    const other = await b.call('users.create', { initials: 'KL', name: 'Karen Lund', role: 'sagsbehandler', teamId: 1 });
+    const other = await addUser(reg, 'KL', 'Karen Lund');
     expect((await b.call('stamkort.reminders', {})).rows.map((r) => r.caseId)).toEqual([caseId]);
     await b.call('session.setUser', { userId: other.id });
     expect((await b.call('stamkort.reminders', {})).total).toBe(0);

@@ -1,17 +1,10 @@
-import { AppError } from '../../../../shared/api/errors';
+/** Everyone uses the list; only super users change it (the contract's `access`, checked by the dispatcher). */
 import type { activityNamesContract, NameVersion } from '../../../../shared/features/activity-names';
-import type { Ctx, HandlersFor } from '../../context';
+import type { HandlersFor } from '../../context';
 import { searchRank } from './matching';
 import { mapName, mappingsPage, nonStandardPage, shareFigures, undoMapping } from './quality';
 import { allNames, getName, insertName, updateName } from './store';
 import { exportList, importList } from './transfer';
-
-/** Only super users keep the list (DOMAIN.md: "Superbruger"). */
-export function requireSuperUser(ctx: Ctx): void {
-  if (ctx.user.role !== 'superbruger') {
-    throw new AppError('FORBIDDEN', 'Kun en superbruger kan ændre listen over aktivitetsnavne.');
-  }
-}
 
 interface VersionRow {
   id: number;
@@ -41,20 +34,17 @@ export const activityNameHandlers: HandlersFor<typeof activityNamesContract> = {
   },
 
   'activityNames.create': (input, ctx) => {
-    requireSuperUser(ctx);
     const id = ctx.raw.transaction(() => insertName(ctx.raw, input, ctx.now().toISOString(), ctx.user.id))();
     return getName(ctx.raw, id);
   },
 
   'activityNames.update': (input, ctx) => {
-    requireSuperUser(ctx);
     const { id, ...data } = input;
     ctx.raw.transaction(() => updateName(ctx.raw, id, data, ctx.now().toISOString(), ctx.user.id, 'ændret'))();
     return getName(ctx.raw, id);
   },
 
   'activityNames.setActive': (input, ctx) => {
-    requireSuperUser(ctx);
     const action = input.active ? 'genaktiveret' : 'udgået';
     ctx.raw.transaction(() => updateName(ctx.raw, input.id, { active: input.active }, ctx.now().toISOString(), ctx.user.id, action))();
     return getName(ctx.raw, input.id);
@@ -89,18 +79,15 @@ export const activityNameHandlers: HandlersFor<typeof activityNamesContract> = {
 
   'activityNames.nonStandard': (input, ctx) => nonStandardPage(ctx.raw, input.offset, input.limit),
   'activityNames.map': (input, ctx) => {
-    requireSuperUser(ctx);
     return mapName(ctx, input.fromName, input.toId);
   },
   'activityNames.mappings': (input, ctx) => mappingsPage(ctx.raw, input.offset, input.limit),
   'activityNames.undoMapping': (input, ctx) => {
-    requireSuperUser(ctx);
     return undoMapping(ctx, input.id);
   },
   'activityNames.share': (_input, ctx) => shareFigures(ctx.raw, ctx.today()),
   'activityNames.export': (input, ctx) => exportList(ctx.raw, input.format, ctx.today()),
   'activityNames.import': (input, ctx) => {
-    requireSuperUser(ctx);
     return importList(ctx, input.format, Buffer.from(input.base64, 'base64'));
   },
 };

@@ -39,6 +39,9 @@ const casesIn = (key: string) => (_i: Input, o: Output) => ({
   caseIds: Array.isArray(o[key]) ? (o[key] as { caseId?: unknown }[]).flatMap((r) => num(r.caseId)) : [],
 });
 
+/** The `id` of each row of an output list (the transition handover's cases). */
+const idsIn = (rows: unknown): number[] => (Array.isArray(rows) ? (rows as { id?: unknown }[]).flatMap((r) => num(r.id)) : []);
+
 function caseOfRun(raw: Database.Database, runId: unknown): number[] {
   const row = raw.prepare('SELECT case_id FROM checklist_runs WHERE id = ?').get(runId) as { case_id: number } | undefined;
   return row ? [row.case_id] : [];
@@ -161,6 +164,13 @@ export const auditTargets: Partial<Record<Method, AuditTarget>> = {
   'handover.saveSettings': none('team settings'),
   'handover.figures': none('counts'),
   'handover.pack': read(casesIn('rows')),
+
+  // ---- transition to the adult area (issue 15): the young person, their children's cases and the adult case ----
+  'transition.candidates': list('young people due for the handover to the adult area, with names'),
+  'transition.prepare': read((i, o) => ({ citizenIds: num(i.citizenId), caseIds: [...idsIn(o.childCases), ...idsIn(o.adultCases)] })),
+  'transition.handOver': change((i, o) => ({ citizenIds: num(i.citizenId), caseIds: [...num(o.adultCaseId), ...(Array.isArray(o.childCaseIds) ? o.childCaseIds.flatMap(num) : [])] })),
+  'transition.get': read((_i, o) => ({ citizenIds: num(o.citizenId), caseIds: [...num(o.adultCaseId), ...idsIn(o.childCases)] })),
+  'transition.handovers': list('handovers to the adult area, with names'),
 
   // ---- this feature ----
   'audit.citizen': read(citizenOfInput('citizenId')),

@@ -4,7 +4,8 @@ import { areaLabels, type Area } from '../../../../shared/domain/enums';
 import type { casesContract } from '../../../../shared/features/cases';
 import type { Ctx, HandlersFor } from '../../context';
 import type { DB } from '../../db/schema';
-import { computeDeadline, receiptDueFor } from '../deadlines/config';
+import { receiptDueFor } from '../deadlines/config';
+import { computeDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
 import { listCases } from './list';
 import { loadCaseDetail } from './queries';
 import { reassignCases } from './reassign';
@@ -62,7 +63,8 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
       const row = await trx
         .insertInto('cases')
         .values({
-          case_number: await nextCaseNumber(trx, now.getFullYear()),
+          // The year of the Danish calendar day, not the machine's: 00:30 on 1 January is the new year.
+          case_number: await nextCaseNumber(trx, Number(ctx.today().slice(0, 4))),
           citizen_id: input.citizenId,
           area: input.area,
           case_type: input.caseType,
@@ -72,8 +74,8 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
           state: input.state,
           received_date: input.receivedDate,
           // Without a deadline from the caseworker, the team's rule for the paragraphs sets it (issue 7).
-          deadline: input.deadline ?? computeDeadline(ctx.raw, ctx.reference, input.receivedDate, input.caseType, input.paragraphs).deadline,
-          receipt_due: receiptDueFor(ctx.raw, input.receivedDate),
+          deadline: input.deadline ?? (await computeDeadline(trx, ctx.reference, input.receivedDate, input.caseType, input.paragraphs)).deadline,
+          receipt_due: await receiptDueFor(trx, input.receivedDate),
           next_follow_up: input.nextFollowUp,
           caseworker_id: caseworkerId,
           created_at: at,
@@ -89,6 +91,7 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
         .insertInto('case_assignments')
         .values({ case_id: row.id, user_id: caseworkerId, from_at: at, to_at: null, reason: 'Sagen oprettet', assigned_by: user.id })
         .execute();
+      await refreshPendingDeadlines(trx, [row.id]);
       return row.id;
     });
     return detail(ctx, id);
@@ -100,6 +103,7 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
     if (!existing) throw notFound('Sagen');
     checkParagraphs(ctx, input.paragraphs, input.area);
     await db.transaction().execute(async (trx) => {
+      const deadline = input.deadline ?? (await computeDeadline(trx, ctx.reference, input.receivedDate, input.caseType, input.paragraphs)).deadline;
       await trx
         .updateTable('cases')
         .set({
@@ -110,7 +114,7 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
           phase: input.phase,
           state: input.state,
           received_date: input.receivedDate,
-          deadline: input.deadline ?? computeDeadline(ctx.raw, ctx.reference, input.receivedDate, input.caseType, input.paragraphs).deadline,
+          deadline,
           next_follow_up: input.nextFollowUp,
           updated_at: ctx.now().toISOString(),
         })
@@ -121,6 +125,9 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
         .insertInto('case_paragraphs')
         .values(input.paragraphs.map((paragraph, position) => ({ case_id: input.id, paragraph, position })))
         .execute();
+      // Applications received with the case share its deadline.
+      await trx.updateTable('applications').set({ deadline }).where('case_id', '=', input.id).where('received_date', '=', input.receivedDate).execute();
+      await refreshPendingDeadlines(trx, [input.id]);
     });
     return detail(ctx, input.id);
   },

@@ -24,7 +24,8 @@ const sortColumns = {
   phase: phaseOrder,
   state: stateOrder,
   receivedDate: sql`c.received_date`,
-  deadline: sql`c.deadline`,
+  // The list shows the deadline that runs (a decided case has none).
+  deadline: sql`c.pending_deadline`,
   nextFollowUp: sql`c.next_follow_up`,
   caseworker: sql`danish_sort_key(u.initials)`,
   lastActivityDate: sql`c.last_activity_date`,

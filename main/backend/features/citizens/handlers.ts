@@ -15,10 +15,14 @@ async function getCitizen(db: Kysely<DB>, id: number) {
   return row;
 }
 
-/** Values derived from the CPR number: never typed twice. */
-function citizenValues(input: Required<CitizenInput>, today: Date) {
+/**
+ * Values derived from the CPR number: never typed twice. `today` is the Danish calendar
+ * day of the backend's clock (ctx.today()): the contract's schema cannot know it, so
+ * "born after today" is refused here.
+ */
+function citizenValues(input: Required<CitizenInput>, today: string) {
   const parsed = parseCpr(input.cpr, today);
-  if (!parsed.ok) throw new AppError('VALIDATION', parsed.message, { cpr: parsed.message });
+  if (!parsed.ok) throw new AppError('VALIDATION', `Oplysningerne kan ikke gemmes: ${parsed.message}`, { cpr: parsed.message });
   return {
     cpr: parsed.info.cpr,
     name: input.name,
@@ -73,7 +77,7 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
   },
 
   'citizens.create': async (input, { db, now, today }) => {
-    const values = citizenValues(input, now());
+    const values = citizenValues(input, today());
     await assertCprFree(db, values.cpr);
     const at = now().toISOString();
     const row = await db
@@ -86,7 +90,7 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
 
   'citizens.update': async (input, { db, now, today }) => {
     await getCitizen(db, input.id);
-    const values = citizenValues(input, now());
+    const values = citizenValues(input, today());
     await assertCprFree(db, values.cpr, input.id);
     const row = await db
       .updateTable('citizens')

@@ -11,6 +11,7 @@ import { monthsAfterBirth, nextMeetingInvitableFrom, transitionTasks } from '../
 import type { DemoFeatureContext } from '../../demo/feature';
 import { Rng } from '../../demo/random';
 import { loadSettings } from './config';
+import { PENDING_DEADLINE_SQL } from '../../services/decision-deadlines';
 
 const MOD11 = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 
@@ -27,8 +28,8 @@ export function fillDeadlinesDemo(raw: Database.Database, ctx: DemoFeatureContex
 /** Notices on most overdue open cases, receipts on nearly all open cases. */
 function fillCases(raw: Database.Database, rng: Rng, today: string, at: string): void {
   const open = raw
-    .prepare(`SELECT id, caseworker_id, received_date, deadline FROM cases WHERE state = 'åben' ORDER BY id`)
-    .all() as { id: number; caseworker_id: number; received_date: string; deadline: string | null }[];
+    .prepare(`SELECT id, caseworker_id, received_date, pending_deadline FROM cases WHERE state = 'åben' ORDER BY id`)
+    .all() as { id: number; caseworker_id: number; received_date: string; pending_deadline: string | null }[];
   const event = raw.prepare(
     'INSERT INTO deadline_events (case_id, kind, event_date, expected_date, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -45,19 +46,26 @@ function fillCases(raw: Database.Database, rng: Rng, today: string, at: string):
       setReceipt.run(due, date, c.id);
       event.run(c.id, 'receipt', date, null, '', c.caseworker_id, at);
     }
-    if (c.deadline !== null && c.deadline < today && rng.chance(0.93)) {
-      const sent = addPeriod(c.deadline, -rng.int(0, 10), 'dage');
+    // Only a decision that still awaits can be late, so only then is the citizen told.
+    if (c.pending_deadline !== null && c.pending_deadline < today && rng.chance(0.93)) {
+      const sent = addPeriod(c.pending_deadline, -rng.int(0, 10), 'dage');
       const expected = addPeriod(today, rng.int(5, 70), 'dage');
       event.run(c.id, 'notice', sent < c.received_date ? c.received_date : sent, expected, 'Afventer oplysninger.', c.caseworker_id, at);
       setNotice.run(expected, c.id);
     }
   }
-  // A few open cases coming due soon, so that list is never empty in a demo.
+  // A few undecided cases coming due soon, so that list is never empty in a demo.
   const later = raw
-    .prepare(`SELECT id FROM cases WHERE state = 'åben' AND deadline > ? ORDER BY id LIMIT 3`)
-    .all(addPeriod(today, 14, 'dage')) as { id: number }[];
+    .prepare(`SELECT id, received_date FROM cases WHERE state = 'åben' AND pending_deadline > ? AND received_date >= ? ORDER BY id LIMIT 3`)
+    .all(addPeriod(today, 14, 'dage'), addPeriod(today, -60, 'dage')) as { id: number; received_date: string }[];
   const setDeadline = raw.prepare('UPDATE cases SET deadline = ? WHERE id = ?');
-  later.forEach((c, i) => setDeadline.run(addPeriod(today, 3 + i * 4, 'dage'), c.id));
+  const setApplications = raw.prepare('UPDATE applications SET deadline = ? WHERE case_id = ? AND received_date = ?');
+  later.forEach((c, i) => {
+    const deadline = addPeriod(today, 3 + i * 4, 'dage');
+    setDeadline.run(deadline, c.id);
+    setApplications.run(deadline, c.id, c.received_date);
+  });
+  raw.prepare(`UPDATE cases SET pending_deadline = ${PENDING_DEADLINE_SQL} WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(later.map((c) => c.id)));
 }
 
 /** Ongoing services get their next follow-up: the period after the start, repeated until recent. */

@@ -1,5 +1,7 @@
 /** The deadline lists (paged, filtered in SQL on indexed columns) and the compliance figures. */
+import { sql } from 'kysely';
 import { addPeriod } from '../../../../shared/domain/calendar';
+import { compareDanish } from '../../../../shared/domain/collation';
 import type { ComplianceRow, ListKind, ListRow } from '../../../../shared/features/deadlines';
 import type { Ctx } from '../../context';
 import { loadSettings } from './config';
@@ -12,6 +14,7 @@ interface Query {
   date: string;
 }
 
+// The deadline lists run on the case's running deadline (services/decision-deadlines.ts): a decided case is on none of them.
 function listQuery(ctx: Ctx, kind: ListKind, scope: Scope): Query {
   const today = ctx.today();
   const s = loadSettings(ctx.raw);
@@ -22,19 +25,19 @@ function listQuery(ctx: Ctx, kind: ListKind, scope: Scope): Query {
     case 'coming':
       return {
         from: cases,
-        where: `${open} AND c.deadline BETWEEN ? AND ? AND c.expected_decision_date IS NULL`,
+        where: `${open} AND c.pending_deadline BETWEEN ? AND ? AND c.expected_decision_date IS NULL`,
         params: [...sc.params, today, addPeriod(today, s.warningDays, 'dage')],
-        date: 'c.deadline',
+        date: 'c.pending_deadline',
       };
     case 'overdueWithoutNotice':
       return {
         from: cases,
-        where: `${open} AND c.deadline < ? AND (c.expected_decision_date IS NULL OR c.expected_decision_date < ?)`,
+        where: `${open} AND c.pending_deadline < ? AND (c.expected_decision_date IS NULL OR c.expected_decision_date < ?)`,
         params: [...sc.params, today, today],
-        date: 'c.deadline',
+        date: 'c.pending_deadline',
       };
     case 'overdueWithNotice':
-      return { from: cases, where: `${open} AND c.deadline < ? AND c.expected_decision_date >= ?`, params: [...sc.params, today, today], date: 'c.deadline' };
+      return { from: cases, where: `${open} AND c.pending_deadline < ? AND c.expected_decision_date >= ?`, params: [...sc.params, today, today], date: 'c.pending_deadline' };
     case 'receipts':
       // From the warning period before the receipt is due; the partial index holds only missing receipts.
       return {
@@ -103,34 +106,76 @@ export function listDeadlines(ctx: Ctx, input: { kind: ListKind; scope: Scope; o
 const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 100));
 
 /**
- * Per team and case type, over cases whose deadline fell within the last year: the share
- * decided (first decision on an application) by the deadline, and of the cases that went
- * past it, the share where the citizen got a written notice.
+ * Per team and case type, over applications whose deadline fell within the last year (up
+ * to today): decided by the deadline counts as met, whatever happened after; decided
+ * after it, or still undecided past it, counts as over (as does a case without applications
+ * past its own deadline); of those over, the share where the citizen got a written notice.
+ * Withdrawn applications are not measured.
  */
-export function compliance(ctx: Ctx, input: { scope: Scope; area?: string }): { rows: ComplianceRow[] } {
+export async function compliance(ctx: Ctx, input: { scope: Scope; area?: string }): Promise<{ rows: ComplianceRow[] }> {
   const today = ctx.today();
-  const sc = scopeSql(ctx, input.scope);
-  const overdue = `((d.first IS NOT NULL AND d.first > c.deadline) OR (d.first IS NULL AND c.state = 'åben' AND c.deadline < @today))`;
-  const rows = ctx.raw
-    .prepare(
-      `SELECT t.name AS teamName, c.case_type AS caseType,
-         sum(d.first IS NOT NULL) AS decided,
-         sum(d.first IS NOT NULL AND d.first <= c.deadline) AS decidedInTime,
-         sum(${overdue}) AS overdue,
-         sum(${overdue} AND EXISTS (SELECT 1 FROM deadline_events e WHERE e.case_id = c.id AND e.kind = 'notice')) AS overdueTold
-       FROM cases c
-       JOIN users u ON u.id = c.caseworker_id
-       JOIN teams t ON t.id = u.team_id
-       LEFT JOIN (SELECT case_id, min(decision_date) AS first FROM applications WHERE decision_date IS NOT NULL GROUP BY case_id) d ON d.case_id = c.id
-       WHERE c.deadline IS NOT NULL AND c.deadline >= @from AND (@area IS NULL OR c.area = @area) AND ${sc.where.replace('?', '@scope')}
-       GROUP BY t.name, c.case_type
-       ORDER BY t.name, c.case_type`,
-    )
-    .all({ today, from: addPeriod(today, -365, 'dage'), area: input.area ?? null, ...(sc.params.length ? { scope: sc.params[0] } : {}) }) as Omit<
-    ComplianceRow,
-    'inTimeShare' | 'toldShare'
-  >[];
+  const decided = sql<boolean>`a.decision_date IS NOT NULL AND a.status <> 'trukket_tilbage'`;
+  const inTime = sql<boolean>`${decided} AND a.decision_date <= a.deadline`;
+  const over = sql<boolean>`((${decided} AND a.decision_date > a.deadline) OR (a.status = 'verserende' AND a.deadline < ${today}))`;
+  const told = sql<boolean>`EXISTS (SELECT 1 FROM deadline_events e WHERE e.case_id = c.id AND e.kind = 'notice')`;
+  const count = (condition: ReturnType<typeof sql<boolean>>) => sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+  let q = ctx.db
+    .selectFrom('applications as a')
+    .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .innerJoin('users as u', 'u.id', 'c.caseworker_id')
+    .innerJoin('teams as t', 't.id', 'u.team_id')
+    .select([
+      't.name as teamName',
+      'c.case_type as caseType',
+      count(decided).as('decided'),
+      count(inTime).as('decidedInTime'),
+      count(over).as('overdue'),
+      count(sql<boolean>`${over} AND ${told}`).as('overdueTold'),
+    ])
+    .where('a.deadline', 'is not', null)
+    .where('a.deadline', '>=', addPeriod(today, -365, 'dage'))
+    .where('a.deadline', '<=', today)
+    .where('a.status', '<>', 'trukket_tilbage');
+  if (input.area) q = q.where('c.area', '=', input.area);
+  if (input.scope === 'mine') q = q.where('c.caseworker_id', '=', ctx.user.id);
+  else if (input.scope === 'team') q = q.where('u.team_id', '=', ctx.user.teamId);
+  const byApplication = await q.groupBy(['t.name', 'c.case_type']).execute();
+  // A case registered without applications runs on its own deadline while undecided: over it, it counts as over.
+  let noApplications = ctx.db
+    .selectFrom('cases as c')
+    .innerJoin('users as u', 'u.id', 'c.caseworker_id')
+    .innerJoin('teams as t', 't.id', 'u.team_id')
+    .select(['t.name as teamName', 'c.case_type as caseType', sql<number>`count(*)`.as('overdue'), count(told).as('overdueTold')])
+    .where('c.state', '=', 'åben')
+    .where('c.pending_deadline', '>=', addPeriod(today, -365, 'dage'))
+    .where('c.pending_deadline', '<', today)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('applications as a').select('a.id').whereRef('a.case_id', '=', 'c.id'))));
+  if (input.area) noApplications = noApplications.where('c.area', '=', input.area);
+  if (input.scope === 'mine') noApplications = noApplications.where('c.caseworker_id', '=', ctx.user.id);
+  else if (input.scope === 'team') noApplications = noApplications.where('u.team_id', '=', ctx.user.teamId);
+
+  const groups = new Map<string, Omit<ComplianceRow, 'inTimeShare' | 'toldShare'>>();
+  const group = (teamName: string, caseType: string) => {
+    const key = JSON.stringify([teamName, caseType]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { teamName, caseType, decided: 0, decidedInTime: 0, overdue: 0, overdueTold: 0 }));
+    return g;
+  };
+  for (const r of byApplication) {
+    const g = group(r.teamName, r.caseType);
+    g.decided += Number(r.decided);
+    g.decidedInTime += Number(r.decidedInTime);
+    g.overdue += Number(r.overdue);
+    g.overdueTold += Number(r.overdueTold);
+  }
+  for (const r of await noApplications.groupBy(['t.name', 'c.case_type']).execute()) {
+    const g = group(r.teamName, r.caseType);
+    g.overdue += Number(r.overdue);
+    g.overdueTold += Number(r.overdueTold);
+  }
   return {
-    rows: rows.map((r) => ({ ...r, inTimeShare: share(r.decidedInTime, r.decided), toldShare: share(r.overdueTold, r.overdue) })),
+    rows: [...groups.values()]
+      .sort((a, b) => compareDanish(a.teamName, b.teamName) || compareDanish(a.caseType, b.caseType))
+      .map((g) => ({ ...g, inTimeShare: share(g.decidedInTime, g.decided), toldShare: share(g.overdueTold, g.overdue) })),
   };
 }

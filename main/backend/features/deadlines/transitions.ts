@@ -1,6 +1,6 @@
 /** Young people with a children's case: their transition steps, the meetings and the invitation lists. */
 import { addPeriod } from '../../../../shared/domain/calendar';
-import { invitationDate, monthsAfterBirth, transitionTasks, type TransitionTask } from '../../../../shared/domain/transition';
+import { INVITATION_DAYS_BEFORE, invitationDate, monthsAfterBirth, nextMeetingInvitableFrom, transitionTasks, type TransitionTask } from '../../../../shared/domain/transition';
 import type { TransitionRow } from '../../../../shared/features/deadlines';
 import type { Ctx } from '../../context';
 import { scopeSql, type Scope } from './scope';
@@ -24,8 +24,10 @@ export interface YoungPerson {
 const yearsBefore = (iso: string, years: number) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
 
 /**
- * Young people born in [bornFrom, bornTo] with an open children's case in scope. Starts
- * from the birth-date index, so it reads a few birth cohorts, never the whole register.
+ * Young people born in [bornFrom, bornTo] with an open children's case in scope who have
+ * not been handed over to the adult area (features/transition, migration 012). Starts
+ * from the birth-date index, so it reads a few birth cohorts, never the whole register
+ * (the transition list reads everyone older too: see openTransitionTasks).
  */
 export function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo: string): YoungPerson[] {
   const sc = scopeSql(ctx, scope);
@@ -41,6 +43,7 @@ export function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo
        JOIN cases c ON c.citizen_id = ci.id AND c.area = 'børn' AND c.state = 'åben'
        JOIN users u ON u.id = c.caseworker_id
        WHERE ci.birth_date BETWEEN ? AND ? AND ${sc.where}
+         AND NOT EXISTS (SELECT 1 FROM transition_handovers h WHERE h.citizen_id = ci.id)
        GROUP BY ci.id
        ORDER BY ci.birth_date, ci.id`,
     )
@@ -95,14 +98,18 @@ export function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo
   });
 }
 
-/** Open transition steps due by `until`, oldest first. */
+/**
+ * Open transition steps due by `until`, oldest first. From 15½ (minus the look-ahead) with
+ * no upper age: a young person stays on the list while a step is not done and the
+ * children's case is open, however long past the 18th birthday, until the handover to the
+ * adult area (features/transition) or the case is closed. (Until issue 15 they dropped
+ * off three months after 18, done or not.) Few are past 18 with an open children's
+ * case, and every one of them is something to act on.
+ */
 export function openTransitionTasks(ctx: Ctx, scope: Scope, until: string): TransitionRow[] {
-  const today = ctx.today();
-  // From 15½ (minus the look-ahead) until three months after 18, so a missed last step stays visible for a while.
   const bornTo = addPeriod(until, -186, 'måneder');
-  const bornFrom = yearsBefore(addPeriod(today, -90, 'dage'), 18);
   const rows: TransitionRow[] = [];
-  for (const p of loadYoungPeople(ctx, scope, bornFrom, bornTo)) {
+  for (const p of loadYoungPeople(ctx, scope, '0000-01-01', bornTo)) {
     for (const t of p.tasks) {
       if (t.done || t.due > until) continue;
       rows.push({
@@ -131,6 +138,17 @@ export function invitedTo(ctx: Ctx, scope: Scope, meetingDate: string): YoungPer
 export function invitedToAny(ctx: Ctx, scope: Scope, first: string, last: string): YoungPerson[] {
   // A meeting month is the middle month of its quarter: the quarter ends about 50 days after the meeting.
   return loadYoungPeople(ctx, scope, yearsBefore(first, 18), yearsBefore(addPeriod(last, 60, 'dage'), 16));
+}
+
+/**
+ * The next `count` information meetings, the first on or after `today`: a meeting that has
+ * been held is not upcoming (issue 15), even in the quarter it belongs to.
+ */
+export function upcomingMeetings(today: string, count = 4): string[] {
+  // The first meeting whose invitation date is on or after today − 28 days is the first meeting on or after today.
+  const dates = [nextMeetingInvitableFrom(addPeriod(today, -INVITATION_DAYS_BEFORE, 'dage'))];
+  while (dates.length < count) dates.push(nextMeetingInvitableFrom(addPeriod(invitationDate(dates[dates.length - 1]), 1, 'dage')));
+  return dates;
 }
 
 export { invitationDate };

@@ -23,6 +23,7 @@ interface CaseRaw {
   cpr: string;
   birth_date: string;
   phase: Phase;
+  /** The running deadline: none once every application is decided. */
   deadline: string | null;
   next_follow_up: string | null;
   paragraphs: string | null;
@@ -35,7 +36,7 @@ interface CaseRaw {
 
 // Citizens' own data plus the stamkort's confirmation and whether the register changed since (stamkort rules decide).
 const CASES = `
-  SELECT c.id, c.case_number, c.citizen_id, z.name, z.cpr, z.birth_date, c.phase, c.deadline, c.next_follow_up,
+  SELECT c.id, c.case_number, c.citizen_id, z.name, z.cpr, z.birth_date, c.phase, c.pending_deadline AS deadline, c.next_follow_up,
     (SELECT group_concat(paragraph, ',') FROM (SELECT paragraph FROM case_paragraphs p WHERE p.case_id = c.id ORDER BY p.position)) AS paragraphs,
     sk.confirmed_on,
     CASE WHEN sk.confirmed_at IS NULL THEN 0 ELSE EXISTS (SELECT 1 FROM services s WHERE s.citizen_id = c.citizen_id AND s.updated_at > sk.confirmed_at) END AS changed_services,
@@ -72,10 +73,10 @@ export function overviewRows(raw: Database.Database, reference: Reference, today
   const applications = group(
     raw
       .prepare(
-        `SELECT case_id, paragraph, received_date FROM applications
+        `SELECT case_id, paragraph, received_date, deadline FROM applications
          WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'verserende' ORDER BY received_date, id`,
       )
-      .all(ids) as { case_id: number; paragraph: string; received_date: string }[],
+      .all(ids) as { case_id: number; paragraph: string; received_date: string; deadline: string | null }[],
   );
   const parents = new Map<number, Party[]>();
   // The stamkort's table exists from migration 003 on; a card without parents gives no parties.
@@ -103,8 +104,8 @@ export function overviewRows(raw: Database.Database, reference: Reference, today
       deadline: c.deadline,
       nextFollowUp: c.next_follow_up,
       services: (services.get(c.id) ?? []).map((s) => ({ name: s.service_type, endDate: s.end_date })),
-      // An application's decision deadline is the case's deadline (the register keeps one per case).
-      applications: (applications.get(c.id) ?? []).map((a) => ({ paragraph: reference.short(a.paragraph), receivedDate: a.received_date, deadline: c.deadline })),
+      // Each undecided application with its own deadline.
+      applications: (applications.get(c.id) ?? []).map((a) => ({ paragraph: reference.short(a.paragraph), receivedDate: a.received_date, deadline: a.deadline })),
       overdue,
       parties: parents.get(c.citizen_id) ?? [],
       lastActivity: c.last_date ? { date: c.last_date, name: c.last_name ?? '' } : null,

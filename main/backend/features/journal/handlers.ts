@@ -7,6 +7,7 @@ import type { DB } from '../../db/schema';
 import type { Reference } from '../../reference';
 import { followUpDateFor } from '../deadlines/config';
 import { resolveActivityName } from '../activity-names/resolve';
+import { applicationDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
 
 async function assertCase(db: Kysely<DB>, id: number) {
   const row = await db.selectFrom('cases').select(['id', 'citizen_id']).where('id', '=', id).executeTakeFirst();
@@ -48,6 +49,7 @@ const toApplication = (r: ApplicationRaw, reference: Reference) => ({
   receivedDate: r.received_date,
   status: r.status as ApplicationStatus,
   decisionDate: r.decision_date,
+  deadline: r.deadline,
   note: r.note,
 });
 
@@ -131,43 +133,55 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
     return { rows: rows.map((r) => toApplication(r, reference)) };
   },
 
+  // The application, its own deadline and the case's running deadline change together (services/decision-deadlines.ts).
   'applications.create': async (input, { db, reference, now }) => {
     await assertCase(db, input.caseId);
     assertParagraph(reference, input.paragraph);
     const at = now().toISOString();
-    const row = await db
-      .insertInto('applications')
-      .values({
-        case_id: input.caseId,
-        paragraph: input.paragraph,
-        received_date: input.receivedDate,
-        status: input.status,
-        decision_date: input.decisionDate,
-        note: input.note,
-        created_at: at,
-        updated_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('applications')
+        .values({
+          case_id: input.caseId,
+          paragraph: input.paragraph,
+          received_date: input.receivedDate,
+          status: input.status,
+          decision_date: input.decisionDate,
+          deadline: await applicationDeadline(trx, reference, input.caseId, input),
+          note: input.note,
+          created_at: at,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await refreshPendingDeadlines(trx, [input.caseId]);
+      return inserted;
+    });
     return toApplication(row, reference);
   },
 
   'applications.update': async (input, { db, reference, now }) => {
     assertParagraph(reference, input.paragraph);
-    const row = await db
-      .updateTable('applications')
-      .set({
-        paragraph: input.paragraph,
-        received_date: input.receivedDate,
-        status: input.status,
-        decision_date: input.decisionDate,
-        note: input.note,
-        updated_at: now().toISOString(),
-      })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw notFound('Ansøgningen');
+    const row = await db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('applications').select('case_id').where('id', '=', input.id).executeTakeFirst();
+      if (!existing) throw notFound('Ansøgningen');
+      const updated = await trx
+        .updateTable('applications')
+        .set({
+          paragraph: input.paragraph,
+          received_date: input.receivedDate,
+          status: input.status,
+          decision_date: input.decisionDate,
+          deadline: await applicationDeadline(trx, reference, existing.case_id, input),
+          note: input.note,
+          updated_at: now().toISOString(),
+        })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await refreshPendingDeadlines(trx, [existing.case_id]);
+      return updated;
+    });
     return toApplication(row, reference);
   },
 

@@ -4,6 +4,7 @@ import { closedDayName, isWorkingDay, nextWorkingDay } from '../../../../shared/
 import { formatDate } from '../../../../shared/domain/dates';
 import type { ChecklistRun, ProcedureContent } from '../../../../shared/features/procedures';
 import type { Ctx } from '../../context';
+import { withProcedures } from './tables';
 import { addDays, format, getDay, parseISO } from 'date-fns';
 
 interface RunRow {
@@ -67,8 +68,24 @@ export function runById(ctx: Ctx, id: number): ChecklistRun {
   return toRuns(ctx, [row])[0];
 }
 
-export function startRun(ctx: Ctx, caseId: number, procedureId: number): ChecklistRun {
-  if (!ctx.raw.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw notFound('Sagen');
+const areaNames = { børn: 'børn', voksen: 'voksne' } as const;
+
+/** A procedure for children is not run on an adult's case, nor the other way round. */
+async function checkArea(ctx: Ctx, caseId: number, procedureId: number): Promise<void> {
+  const db = withProcedures(ctx.db);
+  const c = await db.selectFrom('cases').select('area').where('id', '=', caseId).executeTakeFirst();
+  if (!c) throw notFound('Sagen');
+  const p = await db.selectFrom('procedures').select('area').where('id', '=', procedureId).executeTakeFirst();
+  if (!p) throw notFound('Arbejdsgangen');
+  if (p.area !== 'begge' && p.area !== c.area) {
+    const procedureFor = areaNames[p.area as keyof typeof areaNames];
+    const caseFor = areaNames[c.area as keyof typeof areaNames];
+    throw new AppError('VALIDATION', `Arbejdsgangen gælder ${procedureFor}, og sagen hører til området for ${caseFor}. Vælg en anden sag.`, { caseId: 'Sagen passer ikke til arbejdsgangens område.' });
+  }
+}
+
+export async function startRun(ctx: Ctx, caseId: number, procedureId: number): Promise<ChecklistRun> {
+  await checkArea(ctx, caseId, procedureId);
   const p = ctx.raw
     .prepare(
       `SELECT p.id, p.status, p.current_version, v.content FROM procedures p

@@ -11,16 +11,19 @@ import { procedureContent } from '../../../../shared/features/procedures';
 import { parseProcedureMarkdown } from './markdown';
 import { saveProcedure } from './store';
 
-/** resources/procedures, found from this module upwards (source tree, tests and the packaged app). */
-export function defaultProceduresDir(): string {
+/** A folder under resources/, found from this module upwards (source tree, tests and the packaged app). */
+export function resourcesDir(...parts: string[]): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++) {
-    const candidate = path.join(dir, 'resources', 'procedures');
+    const candidate = path.join(dir, 'resources', ...parts);
     if (fs.existsSync(candidate)) return candidate;
     dir = path.dirname(dir);
   }
-  throw new Error('resources/procedures not found');
+  throw new Error(`resources/${parts.join('/')} not found`);
 }
+
+/** resources/procedures: the defaults every register gets. */
+export const defaultProceduresDir = (): string => resourcesDir('procedures');
 
 export function loadDefaultProcedures(raw: Database.Database, now: Date): number {
   const dir = defaultProceduresDir();

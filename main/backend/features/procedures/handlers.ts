@@ -6,6 +6,7 @@ import { confirmImport, previewImport } from './import';
 import { listProcedures, proceduresForCase, folders } from './list';
 import { loadDetail } from './queries';
 import { searchProcedures } from './search';
+import { searchSuggestions } from './suggest';
 import { reviewDueOf, saveProcedure } from './store';
 
 /** Owner must be an active user; paragraphs must be on the list and fit the area. */
@@ -37,9 +38,11 @@ function current(ctx: Ctx, id: number) {
 export const procedureHandlers: HandlersFor<typeof proceduresContract> = {
   'procedures.list': (input, ctx) => listProcedures(ctx, input),
   'procedures.folders': (_input, ctx) => folders(ctx),
-  'procedures.search': (input, ctx) => ({
-    rows: searchProcedures(ctx.raw, input.query, { includeArchived: input.includeArchived, limit: input.limit, today: ctx.today() }),
-  }),
+  'procedures.search': async (input, ctx) => {
+    const options = { includeArchived: input.includeArchived, today: ctx.today() };
+    const rows = searchProcedures(ctx.raw, input.query, { ...options, limit: input.limit });
+    return { rows, suggestions: rows.length ? [] : await searchSuggestions(ctx.db, ctx.raw, input.query, options) };
+  },
   'procedures.get': (input, ctx) => loadDetail(ctx, input.id, input.version),
   'procedures.versions': (input, ctx) => {
     current(ctx, input.id);

@@ -2,11 +2,12 @@
 import { sql } from 'kysely';
 import { addDays, format, parseISO } from 'date-fns';
 import { notFound } from '../../../../shared/api/errors';
-import { phases, type Phase } from '../../../../shared/domain/enums';
-import type { procedureListInput, ProcedureSummary } from '../../../../shared/features/procedures';
+import { phases } from '../../../../shared/domain/enums';
+import type { CaseProcedure, procedureListInput } from '../../../../shared/features/procedures';
 import type { z } from 'zod';
 import type { Ctx } from '../../context';
 import { summariesQuery, toSummaries } from './queries';
+import { withProcedures } from './tables';
 
 /** "Due for review" for an owner: past due or due within this many days. */
 export const DUE_SOON_DAYS = 30;
@@ -55,27 +56,67 @@ export function folders(ctx: Ctx) {
   };
 }
 
-/** Current procedures for the case's area that fit its phase or one of its paragraphs; both first. */
-export async function proceduresForCase(ctx: Ctx, caseId: number): Promise<{ rows: ProcedureSummary[] }> {
-  const c = ctx.raw.prepare('SELECT area, phase FROM cases WHERE id = ?').get(caseId) as { area: string; phase: Phase } | undefined;
+/**
+ * The current procedures that fit a case: its area (or both), and its paragraphs. A
+ * procedure written for paragraphs is offered when the case has one of them, whatever
+ * the phase; a general procedure (no paragraphs) when it fits the case's phase. So a
+ * child's SEL § 116 case gets the § 116 procedures and the general ones for its phase,
+ * never one written for an adult paragraph or for another service. Paragraph and phase
+ * first, then paragraph, then phase.
+ */
+export async function proceduresForCase(ctx: Ctx, caseId: number): Promise<{ rows: CaseProcedure[] }> {
+  const db = withProcedures(ctx.db);
+  const c = await db.selectFrom('cases').select(['area', 'phase']).where('id', '=', caseId).executeTakeFirst();
   if (!c) throw notFound('Sagen');
-  const rows = ctx.raw
-    .prepare(
-      `SELECT p.id,
-         EXISTS (SELECT 1 FROM procedure_phases f WHERE f.procedure_id = p.id AND f.phase = @phase) AS by_phase,
-         EXISTS (SELECT 1 FROM procedure_paragraphs g JOIN case_paragraphs cp ON cp.paragraph = g.paragraph
-                 WHERE g.procedure_id = p.id AND cp.case_id = @caseId) AS by_paragraph
-       FROM procedures p
-       WHERE p.status = 'gældende' AND p.area IN (@area, 'begge')
-         AND (p.id IN (SELECT procedure_id FROM procedure_phases WHERE phase = @phase)
-              OR p.id IN (SELECT g.procedure_id FROM procedure_paragraphs g JOIN case_paragraphs cp ON cp.paragraph = g.paragraph WHERE cp.case_id = @caseId))
-       ORDER BY (by_phase + by_paragraph) DESC, danish_sort_key(p.title)
-       LIMIT 50`,
+  const caseParagraphs = (await db.selectFrom('case_paragraphs').select('paragraph').where('case_id', '=', caseId).orderBy('position').execute()).map(
+    (r) => r.paragraph,
+  );
+  const rows = await db
+    .selectFrom('procedures as p')
+    .select((eb) => [
+      'p.id',
+      eb.exists(eb.selectFrom('procedure_phases as f').select('f.phase').whereRef('f.procedure_id', '=', 'p.id').where('f.phase', '=', c.phase)).as('by_phase'),
+      caseParagraphs.length
+        ? eb
+            .exists(eb.selectFrom('procedure_paragraphs as g').select('g.paragraph').whereRef('g.procedure_id', '=', 'p.id').where('g.paragraph', 'in', caseParagraphs))
+            .as('by_paragraph')
+        : sql<number>`0`.as('by_paragraph'),
+      eb.exists(eb.selectFrom('procedure_paragraphs as h').select('h.paragraph').whereRef('h.procedure_id', '=', 'p.id')).as('has_paragraphs'),
+    ])
+    .where('p.status', '=', 'gældende')
+    .where('p.area', 'in', [c.area, 'begge'])
+    .where((eb) =>
+      eb.or([
+        ...(caseParagraphs.length
+          ? [eb('p.id', 'in', eb.selectFrom('procedure_paragraphs').select('procedure_id').where('paragraph', 'in', caseParagraphs))]
+          : []),
+        eb.and([
+          eb('p.id', 'in', eb.selectFrom('procedure_phases').select('procedure_id').where('phase', '=', c.phase)),
+          eb.not(eb.exists(eb.selectFrom('procedure_paragraphs as k').select('k.paragraph').whereRef('k.procedure_id', '=', 'p.id'))),
+        ]),
+      ]),
     )
-    .all({ phase: c.phase, caseId, area: c.area }) as { id: number }[];
+    .orderBy(sql`by_paragraph DESC`)
+    .orderBy(sql`by_phase DESC`)
+    .orderBy(sql`danish_sort_key(p.title)`)
+    .orderBy('p.id')
+    .limit(50)
+    .execute();
   if (!rows.length) return { rows: [] };
-  const order = new Map(rows.map((r, i) => [r.id, i]));
-  const found = await summariesQuery(ctx.db).where('p.id', 'in', rows.map((r) => r.id)).execute();
-  const summaries = await toSummaries(ctx.db, found, ctx);
-  return { rows: summaries.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
+  const ids = rows.map((r) => r.id);
+  const shared = new Map<number, string[]>();
+  if (caseParagraphs.length) {
+    const links = await db.selectFrom('procedure_paragraphs').select(['procedure_id', 'paragraph']).where('procedure_id', 'in', ids).where('paragraph', 'in', caseParagraphs).execute();
+    for (const l of links) shared.set(l.procedure_id, [...(shared.get(l.procedure_id) ?? []), l.paragraph]);
+  }
+  const found = await summariesQuery(ctx.db).where('p.id', 'in', ids).execute();
+  const summaries = new Map((await toSummaries(ctx.db, found, ctx)).map((s) => [s.id, s]));
+  return {
+    rows: rows.map((r) => ({
+      ...summaries.get(r.id)!,
+      // In the case's order of paragraphs.
+      matchedParagraphs: caseParagraphs.filter((p) => shared.get(r.id)?.includes(p)).map((p) => ctx.reference.short(p)),
+      matchesPhase: Boolean(r.by_phase),
+    })),
+  };
 }

@@ -54,6 +54,9 @@ function termScores(raw: Database.Database, term: QueryTerm): Map<number, number
   return scores;
 }
 
+/** Whether the word finds any procedure on its own (the suggestions look for the ones that do not). */
+export const termMatches = (raw: Database.Database, term: QueryTerm): boolean => termScores(raw, term).size > 0;
+
 export function searchProcedures(
   raw: Database.Database,
   query: string,

@@ -24,9 +24,16 @@ export function canonical(word: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-/** ASCII form of a canonical word: å→aa, æ→ae, ø→oe. */
+/** ASCII form of a canonical word: å→aa, æ→ae, ø→oe. Remembered: indexing a large library folds the same words again and again. */
+const folds = new Map<string, string>();
 export function fold(word: string): string {
-  return canonical(word).replace(/å/g, 'aa').replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/[^a-z0-9]/g, '');
+  let f = folds.get(word);
+  if (f === undefined) {
+    if (folds.size > 50_000) folds.clear();
+    f = canonical(word).replace(/å/g, 'aa').replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/[^a-z0-9]/g, '');
+    folds.set(word, f);
+  }
+  return f;
 }
 
 // Snowball is the slow part of indexing and highlighting, and words repeat: remember them.

@@ -11,36 +11,132 @@ import { dayOfDate, isoOfDay, Rng, stampOfDay } from '../../demo/random';
 import type { SectionKey } from '../../../../shared/features/stamkort';
 import { diffSection, type StoredSection } from './rules';
 
-const DIAGNOSES: [string, string][] = [
-  ['Infantil autisme', 'DF84.0'],
-  ['Aspergers syndrom', 'DF84.5'],
-  ['ADHD', 'DF90.0'],
-  ['Spastisk cerebral parese', 'DG80.0'],
-  ['Downs syndrom', 'DQ90.9'],
-  ['Lettere mental retardering', 'DF70.0'],
-  ['Epilepsi', 'DG40.9'],
-  ['Udviklingsforstyrrelse af motorikken', 'DF82.9'],
-  ['Cystisk fibrose', 'DE84.9'],
-  ['Svært nedsat syn', 'DH54.2'],
-  ['Muskeldystrofi', 'DG71.0'],
+/**
+ * A diagnosis with who usually makes it and who treats or supports the citizen because
+ * of it (CP: the neuropaediatric department, physio- and occupational therapists; a
+ * severe visual impairment: the eye department or Kennedy Centret, a vision consultant).
+ */
+interface DiagnosisWord {
+  text: string;
+  icd10: string;
+  /** The ages, in days, at which it is usually diagnosed (Downs syndrome at birth, ADHD from school age). */
+  fromDays: number;
+  toDays: number;
+  diagnosedBy: readonly string[];
+  /** Who made it when it was made in childhood, if not the same (an adult's autism found by the child psychiatry). */
+  childBy: readonly string[];
+  /** [role, organisation] */
+  partners: readonly (readonly [string, string])[];
+}
+const d = (
+  text: string,
+  icd10: string,
+  [fromYears, toYears]: [number, number],
+  diagnosedBy: string[],
+  partners: [string, string][],
+  childBy: string[] = diagnosedBy,
+): DiagnosisWord => ({
+  text,
+  icd10,
+  fromDays: Math.round(fromYears * 365),
+  toDays: Math.round(toYears * 365),
+  diagnosedBy,
+  childBy,
+  partners,
+});
+
+const BUP = 'Børne- og ungdomspsykiatrien';
+const PAEDIATRICS = 'Børneafdelingen, regionshospitalet';
+const NEUROPAEDIATRICS = 'Neuropædiatrisk ambulatorium, Børneafdelingen';
+const CHILD_THERAPY = 'Kommunal børneterapi';
+const CHILD_DIAGNOSES: DiagnosisWord[] = [
+  d('Infantil autisme', 'DF84.0', [2, 12], [BUP], [['Psykolog', 'PPR'], ['Autismekonsulent', 'PPR'], ['Læge', BUP]]),
+  d('Aspergers syndrom', 'DF84.5', [5, 15], [BUP], [['Psykolog', 'PPR'], ['Autismekonsulent', 'PPR']]),
+  d('ADHD', 'DF90.0', [5, 15], [BUP], [['Læge (medicinsk behandling)', BUP], ['Psykolog', 'PPR']]),
+  d('Spastisk cerebral parese', 'DG80.0', [0.5, 3], [NEUROPAEDIATRICS, PAEDIATRICS], [
+    ['Fysioterapeut', CHILD_THERAPY], ['Ergoterapeut', CHILD_THERAPY], ['Læge', NEUROPAEDIATRICS], ['Hjælpemiddelkonsulent', 'Hjælpemiddelcentret'],
+  ]),
+  d('Downs syndrom', 'DQ90.9', [0, 0.05], [PAEDIATRICS, 'Neonatalafdelingen, regionshospitalet'], [
+    ['Fysioterapeut', CHILD_THERAPY], ['Talepædagog', 'PPR'], ['Børnekardiolog', 'Børnekardiologisk ambulatorium'], ['Læge', PAEDIATRICS],
+  ]),
+  d('Lettere mental retardering', 'DF70.0', [3, 10], [BUP, PAEDIATRICS], [['Psykolog', 'PPR'], ['Talepædagog', 'PPR']]),
+  d('Epilepsi', 'DG40.9', [0.1, 15], [NEUROPAEDIATRICS, 'Epilepsihospitalet Filadelfia'], [
+    ['Epilepsisygeplejerske', NEUROPAEDIATRICS], ['Epilepsikonsulent', 'Epilepsihospitalet Filadelfia'], ['Psykolog', 'PPR'],
+  ]),
+  d('Udviklingsforstyrrelse af motorikken', 'DF82.9', [2, 8], [PAEDIATRICS], [['Fysioterapeut', CHILD_THERAPY], ['Ergoterapeut', CHILD_THERAPY]]),
+  d('Cystisk fibrose', 'DE84.9', [0, 1], ['CF-centret, Rigshospitalet', 'CF-centret, Aarhus Universitetshospital'], [
+    ['Fysioterapeut', 'CF-centret'], ['Diætist', 'CF-centret'], ['Sygeplejerske', 'CF-centret'],
+  ]),
+  d('Svært nedsat syn', 'DH54.2', [0.2, 10], ['Øjenafdelingen, regionshospitalet', 'Kennedy Centret'], [
+    ['Synskonsulent', 'Kommunikationscentret'], ['Mobilityinstruktør', 'Kommunikationscentret'],
+  ]),
+  d('Dobbeltsidigt sensorineuralt høretab', 'DH90.3', [0, 4], ['Audiologisk afdeling, regionshospitalet', 'Høreklinikken, Øre-næse-hals-afdelingen'], [
+    ['Hørekonsulent', 'PPR'], ['Audiologopæd', 'Kommunikationscentret'],
+  ]),
+  d('Muskeldystrofi', 'DG71.0', [2, 10], [NEUROPAEDIATRICS, PAEDIATRICS], [
+    ['Fysioterapeut', CHILD_THERAPY], ['Ergoterapeut', CHILD_THERAPY], ['Rådgiver', 'RehabiliteringsCenter for Muskelsvind'],
+  ]),
 ];
-const DIAGNOSED_BY = ['Børne- og ungdomspsykiatrien', 'Børneafdelingen, regionshospitalet', 'Neuropædiatrisk ambulatorium', 'Egen læge', 'Øjenklinikken'];
+
+const ADULT_PSYCHIATRY = 'Psykiatrisk ambulatorium, Regionspsykiatrien';
+const NEUROLOGY = 'Neurologisk afdeling, regionshospitalet';
+const ADULT_DIAGNOSES: DiagnosisWord[] = [
+  d('Infantil autisme', 'DF84.0', [2, 40], [ADULT_PSYCHIATRY], [['Bostøttemedarbejder', 'Bostøtten'], ['Kontaktperson', 'Botilbuddet Lindely']], [BUP]),
+  d('Aspergers syndrom', 'DF84.5', [5, 45], [ADULT_PSYCHIATRY], [['Bostøttemedarbejder', 'Bostøtten'], ['Jobkonsulent', 'Jobcentret']], [BUP]),
+  d('ADHD', 'DF90.0', [5, 45], [ADULT_PSYCHIATRY], [['Læge (medicinsk behandling)', ADULT_PSYCHIATRY], ['Jobkonsulent', 'Jobcentret']], [BUP]),
+  d('Spastisk cerebral parese', 'DG80.0', [0.5, 3], [NEUROLOGY], [['Fysioterapeut', 'Kommunal genoptræning'], ['Ergoterapeut', 'Hjælpemiddelcentret']], [NEUROPAEDIATRICS, PAEDIATRICS]),
+  d('Downs syndrom', 'DQ90.9', [0, 0.05], [PAEDIATRICS], [['Kontaktperson', 'Botilbuddet Lindely'], ['Kontaktperson', 'Værkstedet Demoby']]),
+  d('Lettere mental retardering', 'DF70.0', [3, 20], [ADULT_PSYCHIATRY], [['Bostøttemedarbejder', 'Bostøtten'], ['Kontaktperson', 'Værkstedet Demoby']], [BUP, PAEDIATRICS]),
+  d('Epilepsi', 'DG40.9', [0.1, 60], [NEUROLOGY, 'Epilepsihospitalet Filadelfia'], [['Epilepsisygeplejerske', 'Neurologisk ambulatorium'], ['Konsulent', 'Epilepsihospitalet Filadelfia']], [
+    NEUROPAEDIATRICS, 'Epilepsihospitalet Filadelfia',
+  ]),
+  d('Dissemineret sklerose', 'DG35.9', [20, 50], ['Scleroseklinikken, Neurologisk afdeling'], [['Sygeplejerske', 'Scleroseklinikken'], ['Fysioterapeut', 'Kommunal genoptræning'], ['Ergoterapeut', 'Hjælpemiddelcentret']]),
+  d('Følger efter apopleksi', 'DI69.4', [30, 70], [NEUROLOGY], [['Hjerneskadekoordinator', 'Kommunens hjerneskadeteam'], ['Ergoterapeut', 'Kommunal genoptræning']]),
+  d('Paranoid skizofreni', 'DF20.0', [18, 35], ['Psykiatrisk Center, Regionspsykiatrien', 'Distriktspsykiatrien'], [['Kontaktperson', 'Distriktspsykiatrien'], ['Bostøttemedarbejder', 'Socialpsykiatrien']]),
+  d('Svært nedsat syn', 'DH54.2', [0.2, 60], ['Øjenafdelingen, regionshospitalet'], [['Synskonsulent', 'Kommunikationscentret']], ['Øjenafdelingen, regionshospitalet', 'Kennedy Centret']),
+  d('Muskeldystrofi', 'DG71.0', [2, 30], [NEUROLOGY, 'Neuromuskulær klinik, regionshospitalet'], [['Rådgiver', 'RehabiliteringsCenter for Muskelsvind'], ['Ergoterapeut', 'Hjælpemiddelcentret']], [NEUROPAEDIATRICS]),
+];
+
 const DAYCARES = ['Børnehuset Mælkebøtten', 'Vuggestuen Solstrålen', 'Børnehaven Kastanjen', 'Naturbørnehaven Egern'];
 const SCHOOLS = ['Ådalens Skole', 'Bakkeskolen', 'Specialskolen Løvspring', 'Havneskolen', 'Skovbrynets Friskole'];
-const PARTNERS_CHILD: [string, string][] = [
-  ['Psykolog', 'PPR'],
-  ['Sundhedsplejerske', 'Sundhedsplejen'],
-  ['Fysioterapeut', 'Kommunal børneterapi'],
-  ['Ergoterapeut', 'Kommunal børneterapi'],
-  ['Egen læge', 'Lægehuset ved Torvet'],
-  ['Talepædagog', 'PPR'],
-];
-const PARTNERS_ADULT: [string, string][] = [
-  ['Bostøtte', 'Socialpsykiatrien'],
-  ['Egen læge', 'Lægehuset ved Torvet'],
-  ['Jobkonsulent', 'Jobcentret'],
-  ['Kontaktperson', 'Botilbuddet Lindely'],
-];
+/** Partners every child may have besides those of the diagnoses: the health visitor for the youngest, then PPR. */
+const FAMILY_DOCTOR: [string, string] = ['Egen læge', 'Lægehuset ved Torvet'];
+const PARTNERS_SMALL_CHILD: [string, string][] = [['Sundhedsplejerske', 'Sundhedsplejen'], FAMILY_DOCTOR];
+const PARTNERS_SCHOOL_CHILD: [string, string][] = [['Psykolog', 'PPR'], FAMILY_DOCTOR];
+const PARTNERS_ADULT: [string, string][] = [['Bostøttemedarbejder', 'Bostøtten'], FAMILY_DOCTOR, ['Jobkonsulent', 'Jobcentret']];
+
+const BOTILBUD_CONTACT: readonly [string, string] = ['Kontaktperson', 'Botilbuddet Lindely'];
+
+/** `count` partners (no two alike): the required ones, then drawn from the pool. */
+function partnersFrom(rng: Rng, required: readonly (readonly [string, string])[], pool: readonly (readonly [string, string])[], count: number) {
+  const seen = new Set<string>();
+  const chosen: (readonly [string, string])[] = [];
+  for (const p of [...required, ...rng.shuffle([...pool])]) {
+    const key = p.join('|');
+    if (chosen.length >= Math.max(count, required.length) || seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(p);
+  }
+  return chosen.map(([role, organisation]) => {
+    const name = personName(rng, rng.chance(0.7) ? 'kvinde' : 'mand');
+    return { role, name, organisation, phone: phone(rng), email: rng.chance(0.5) ? mail(name) : '' };
+  });
+}
+
+/** Up to `count` diagnoses (no two alike) that fit the age, each dated at an age it is usually made at. */
+function diagnosesFor(rng: Rng, list: readonly DiagnosisWord[], count: number, birthDay: number, todayDay: number) {
+  const latest = todayDay - 14; // not diagnosed in the last fortnight: the card was filled in after it
+  const fitting = list.filter((w) => birthDay + w.fromDays <= latest);
+  const pool = fitting.length ? fitting : list.filter((w) => w.fromDays === 0);
+  return rng
+    .shuffle([...pool])
+    .slice(0, count)
+    .map((w) => {
+      const day = Math.min(todayDay - 1, birthDay + rng.int(w.fromDays, Math.max(w.fromDays, Math.min(w.toDays, latest - birthDay))));
+      const by = day - birthDay < 18 * 365 ? w.childBy : w.diagnosedBy;
+      return { word: w, entry: { text: w.text, icd10: w.icd10, date: isoOfDay(day), diagnosedBy: rng.pick(by) } };
+    });
+}
 
 const phone = (rng: Rng) => `${rng.pick(['2', '3', '4', '5', '6', '7', '9'])}${rng.int(1000000, 9999999)}`.replace(/(\d{2})(\d{2})(\d{2})(\d{2})/, '$1 $2 $3 $4');
 const mail = (name: string) =>
@@ -89,15 +185,11 @@ function childCard(rng: Rng, c: Citizen, todayDay: number): Partial<Record<Secti
             phone: phone(rng),
           },
         ];
-  const diagnoses = Array.from({ length: rng.int(1, 2) }, () => {
-    const [text, icd10] = rng.pick(DIAGNOSES);
-    return { text, icd10, date: isoOfDay(Math.max(birthDay + 100, todayDay - rng.int(30, 3000))), diagnosedBy: rng.pick(DIAGNOSED_BY) };
-  });
-  const partners = Array.from({ length: rng.int(1, 3) }, () => {
-    const [role, organisation] = rng.pick(PARTNERS_CHILD);
-    const name = personName(rng, rng.chance(0.7) ? 'kvinde' : 'mand');
-    return { role, name, organisation, phone: phone(rng), email: rng.chance(0.5) ? mail(name) : '' };
-  });
+  const diagnosed = diagnosesFor(rng, CHILD_DIAGNOSES, rng.int(1, 2), birthDay, todayDay);
+  const diagnoses = diagnosed.map((x) => x.entry);
+  // Someone who treats the first diagnosis, then others of the diagnoses or those every child of that age has.
+  const treating = diagnosed.flatMap((x) => x.word.partners);
+  const partners = partnersFrom(rng, [rng.pick(diagnosed[0].word.partners)], [...treating, ...(age < 6 ? PARTNERS_SMALL_CHILD : PARTNERS_SCHOOL_CHILD)], rng.int(1, 3));
   const card: Partial<Record<SectionKey, StoredSection>> = {
     parents: { none: false, entries: parents },
     siblings: { none: siblings.length === 0, entries: siblings },
@@ -113,14 +205,19 @@ function childCard(rng: Rng, c: Citizen, todayDay: number): Partial<Record<Secti
 
 function adultCard(rng: Rng, c: Citizen, todayDay: number): Partial<Record<SectionKey, StoredSection>> {
   const relative = personName(rng, rng.chance(0.6) ? 'kvinde' : 'mand');
-  const [text, icd10] = rng.pick(DIAGNOSES);
-  const [role, organisation] = rng.pick(PARTNERS_ADULT);
   const birthDay = Date.parse(c.birth_date) / 86_400_000;
+  const arrangement = rng.pick(['eget_hjem', 'botilbud', 'hjemme'] as const);
+  const diagnosed = diagnosesFor(rng, ADULT_DIAGNOSES, 1, birthDay, todayDay);
+  // The contact person at the home for those who live in a botilbud, else someone who treats or supports because of the
+  // diagnosis; then support, doctor or job centre.
+  const treating = diagnosed[0].word.partners.filter(([, org]) => !org.startsWith('Botilbud'));
+  const home = arrangement === 'botilbud' ? [BOTILBUD_CONTACT] : treating.length ? [rng.pick(treating)] : [];
+  const others = [...treating, ...PARTNERS_ADULT];
   return {
     parents: { none: false, entries: [{ name: relative, relation: rng.pick(['Mor', 'Søster', 'Ægtefælle', 'Far']), custody: false, phone: phone(rng), email: '', address: '', partyRepresentative: rng.chance(0.3), guardian: rng.chance(0.1) }] },
-    household: { none: false, entries: [{ livesWith: rng.pick(['Bor alene', 'Ægtefælle', 'Forældre']), address: '', arrangement: rng.pick(['eget_hjem', 'botilbud', 'hjemme'] as const), fromDate: isoOfDay(Math.min(todayDay - 30, birthDay + 18 * 365 + rng.int(0, 2000))) }] },
-    diagnoses: { none: false, entries: [{ text, icd10, date: isoOfDay(todayDay - rng.int(200, 6000)), diagnosedBy: rng.pick(DIAGNOSED_BY) }] },
-    partners: { none: false, entries: [{ role, name: personName(rng, 'kvinde'), organisation, phone: phone(rng), email: '' }] },
+    household: { none: false, entries: [{ livesWith: arrangement === 'botilbud' ? 'Botilbud' : rng.pick(['Bor alene', 'Ægtefælle', 'Forældre']), address: '', arrangement, fromDate: isoOfDay(Math.min(todayDay - 30, birthDay + 18 * 365 + rng.int(0, 2000))) }] },
+    diagnoses: { none: false, entries: diagnosed.map((x) => x.entry) },
+    partners: { none: false, entries: partnersFrom(rng, home, others, rng.int(1, 2)) },
   };
 }
 

@@ -8,7 +8,8 @@ import type Database from 'better-sqlite3';
 import { notFound } from '../../../../shared/api/errors';
 import { ageOn, formatCpr } from '../../../../shared/domain/cpr';
 import { decidedStatuses, type ApplicationStatus } from '../../../../shared/domain/enums';
-import { sectionsFor, type SectionKey, type Stamkort } from '../../../../shared/features/stamkort';
+import { mayCall } from '../../../../shared/api/define';
+import { sectionsFor, stamkortContract, type SectionKey, type Stamkort } from '../../../../shared/features/stamkort';
 import type { SessionUser } from '../../../../shared/features/users';
 import { perRegister } from '../../db/statement-cache';
 import type { Reference } from '../../reference';
@@ -160,6 +161,6 @@ export function loadStamkort(raw: Database.Database, reference: Reference, caseI
     sections,
     applications,
     services,
-    canChangeSettings: user !== null && (user.role === 'teamleder' || user.role === 'superbruger'),
+    canChangeSettings: user !== null && mayCall(stamkortContract['stamkort.updateSettings'].access, user.role),
   };
 }

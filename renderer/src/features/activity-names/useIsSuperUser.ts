@@ -1,6 +1,7 @@
-import { useStatus } from '../../api/hooks';
+import { activityNamesContract } from '../../../../shared/features/activity-names';
+import { useMayCall } from '../../api/useMayCall';
 
-/** True when the current user may change the list (the server checks again). */
+/** True when the current user may change the list: the contract's access for changing it (the server checks again). */
 export function useIsSuperUser(): boolean {
-  return useStatus().data?.currentUser?.role === 'superbruger';
+  return useMayCall(activityNamesContract['activityNames.create']);
 }

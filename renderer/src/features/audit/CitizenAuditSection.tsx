@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { formatDateTime } from '../../../../shared/domain/dates';
-import { auditActionLabels, auditMethodLabel } from '../../../../shared/features/audit';
+import { auditActionLabels, auditContract, auditMethodLabel } from '../../../../shared/features/audit';
 import { call, errorMessage } from '../../api/client';
-import { useApiPagedQuery, useStatus } from '../../api/hooks';
+import { useApiPagedQuery } from '../../api/hooks';
+import { useMayCall } from '../../api/useMayCall';
 import { Loading, QueryError } from '../../components/QueryState';
 import { commonTexts } from '../../components/texts';
 import { auditTexts as t } from './texts';
 
 export function CitizenAuditSection({ citizenId }: { citizenId: number }) {
-  const role = useStatus().data?.currentUser?.role;
-  return role === 'teamleder' ? <AuditLog citizenId={citizenId} /> : null;
+  const mayRead = useMayCall(auditContract['audit.citizen']);
+  return mayRead ? <AuditLog citizenId={citizenId} /> : null;
 }
 
 /** Hands the CSV to the browser as a download; the file name carries no personal data. */

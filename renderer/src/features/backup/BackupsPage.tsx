@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import { formatDateTime } from '../../../../shared/domain/dates';
-import type { BackupFile } from '../../../../shared/features/backups';
+import { backupsContract, type BackupFile } from '../../../../shared/features/backups';
 import { errorMessage } from '../../api/client';
-import { useApiMutation, useApiQuery, useStatus } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useMayCall } from '../../api/useMayCall';
 import { PageHeader } from '../../components/PageHeader';
 import { Loading, QueryError } from '../../components/QueryState';
 import { FolderDialog } from './FolderDialog';
@@ -16,8 +17,8 @@ type Notice = { severity: 'success' | 'error'; text: string } | null;
 
 export function BackupsPage() {
   const list = useApiQuery('backups.list', {});
-  const role = useStatus().data?.currentUser?.role;
-  const isLead = role === 'teamleder' || role === 'superbruger';
+  const mayChangeFolder = useMayCall(backupsContract['backups.setFolder']);
+  const mayRestore = useMayCall(backupsContract['backups.restore']);
   const create = useApiMutation('backups.create');
   const setFolder = useApiMutation('backups.setFolder');
   const [notice, setNotice] = useState<Notice>(null);
@@ -69,7 +70,7 @@ export function BackupsPage() {
               {t.folderLabel}: <Box component="code" sx={{ wordBreak: 'break-all' }}>{list.data.folder}</Box>
             </Typography>
             {list.data.isDefaultFolder && <Typography color="text.secondary">{t.defaultFolder}</Typography>}
-            {isLead ? (
+            {mayChangeFolder ? (
               <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
                 <Button variant="outlined" onClick={() => setFolderOpen(true)}>
                   {t.changeFolder}
@@ -93,7 +94,7 @@ export function BackupsPage() {
             {rows.length === 0 ? (
               <Alert severity="info">{t.empty}</Alert>
             ) : (
-              <BackupTable rows={rows} canRestore={isLead} onRestore={setRestoring} />
+              <BackupTable rows={rows} canRestore={mayRestore} onRestore={setRestoring} />
             )}
           </section>
           <FolderDialog

@@ -4,6 +4,10 @@
  * filtering, sorting and paging. Not MUI X Data Grid: the grid's own start-up (module,
  * styles, first render) took half of the 500 ms budget for Min sagsstamme's first
  * rows (docs/benchmark.md).
+ *
+ * The user chooses the columns ("Kolonner", below the list) and drags their widths
+ * (the headers' right edges); both are remembered per user (caseColumnPrefs.ts). The
+ * default columns fit a 1,366 px window without scrolling sideways.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, LinearProgress, Paper, TablePagination } from '@mui/material';
@@ -13,7 +17,9 @@ import { useApiPagedQuery } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
 import { useFillViewport } from '../../components/useFillViewport';
-import { caseColumns } from './caseColumns';
+import { CaseColumnMenu } from './CaseColumnMenu';
+import { useColumnPrefs } from './caseColumnPrefs';
+import { caseColumns, MAX_COLUMN_WIDTH, type CaseColumn } from './caseColumns';
 import {
   caseListInput,
   DEFAULT_SORT,
@@ -69,10 +75,40 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
   useEffect(() => {
     if (answered) onFirstPage?.();
   }, [answered, onFirstPage]);
-  const columns = useMemo(() => caseColumns({ withCaseworker }), [withCaseworker]);
+
+  // Columns: every one the list can show, those the user shows (one array until that
+  // choice changes, so the memoised rows are not redrawn for a new width), and their widths.
+  const allColumns = useMemo(() => caseColumns({ withCaseworker }), [withCaseworker]);
+  const { prefs, setShown, setWidth, reset } = useColumnPrefs(scope);
+  const isShown = useCallback((c: CaseColumn) => c.alwaysShown === true || (prefs.shown[c.field] ?? c.shownByDefault), [prefs.shown]);
+  const shownKey = allColumns.filter(isShown).map((c) => c.field).join(' ');
+  const columns = useMemo(() => allColumns.filter((c) => shownKey.split(' ').includes(c.field)), [allColumns, shownKey]);
+  // While a header edge is dragged, its width is drawn from here and stored when the drag ends.
+  const [dragged, setDragged] = useState<{ field: string; width: number } | null>(null);
+  const widths = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const c of columns) {
+      const stored = prefs.widths[c.field];
+      out[c.field] = dragged?.field === c.field ? dragged.width : stored === undefined ? c.width : Math.min(MAX_COLUMN_WIDTH, Math.max(c.minWidth, stored));
+    }
+    return out;
+  }, [columns, prefs.widths, dragged]);
+  const onResize = useCallback(
+    (column: CaseColumn, width: number, done: boolean) => {
+      if (!done) {
+        setDragged({ field: column.field, width });
+        return;
+      }
+      setWidth(column.field, width, column.width);
+      setDragged(null);
+    },
+    [setWidth],
+  );
+  const onShow = useCallback((column: CaseColumn, shown: boolean) => setShown(column.field, shown, column.shownByDefault), [setShown]);
   const selectable = Boolean(onSelectedChange);
-  const colSpan = columns.length + (selectable ? 1 : 0);
-  const minWidth = columns.reduce((sum, c) => sum + c.width, selectable ? CHECKBOX_WIDTH : 0);
+  // The last cell of a row is the room to the right of the columns (empty in a narrow window).
+  const colSpan = columns.length + (selectable ? 1 : 0) + 1;
+  const minWidth = columns.reduce((sum, c) => sum + widths[c.field]!, selectable ? CHECKBOX_WIDTH : 0);
 
   // The list fills the window down to its bottom edge, so its paging controls stay in view
   // (before the virtualiser below measures the scroll box: effects run in this order).
@@ -121,29 +157,34 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
     () => (
       <CaseTableHeader
         columns={columns}
+        widths={widths}
+        onResize={onResize}
         sort={sort}
         onSort={setSort}
         selectAll={selectable ? { state: allState, disabled: pageIds.length === 0, onChange: toggleAll } : undefined}
       />
     ),
-    [columns, sort, selectable, allState, pageIds.length, toggleAll],
+    [columns, widths, onResize, sort, selectable, allState, pageIds.length, toggleAll],
   );
   const paging = useMemo(
     () => (
-      <TablePagination
-        component="div"
-        count={total}
-        page={total === 0 ? 0 : pagination.page}
-        rowsPerPage={pagination.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_e, page) => setPagination((p) => ({ ...p, page }))}
-        onRowsPerPageChange={(e) => setPagination({ page: 0, pageSize: Number(e.target.value) })}
-        labelRowsPerPage={t.grid.rowsPerPage}
-        labelDisplayedRows={t.grid.displayedRows}
-        sx={{ borderTop: 1, borderColor: 'divider', flexShrink: 0 }}
-      />
+      <Box sx={{ display: 'flex', alignItems: 'center', borderTop: 1, borderColor: 'divider', flexShrink: 0 }}>
+        <CaseColumnMenu columns={allColumns} isShown={isShown} onShow={onShow} onReset={reset} />
+        <TablePagination
+          component="div"
+          count={total}
+          page={total === 0 ? 0 : pagination.page}
+          rowsPerPage={pagination.pageSize}
+          rowsPerPageOptions={[...PAGE_SIZES]}
+          onPageChange={(_e, page) => setPagination((p) => ({ ...p, page }))}
+          onRowsPerPageChange={(e) => setPagination({ page: 0, pageSize: Number(e.target.value) })}
+          labelRowsPerPage={t.grid.rowsPerPage}
+          labelDisplayedRows={t.grid.displayedRows}
+          sx={{ flex: 1, minWidth: 0, border: 0 }}
+        />
+      </Box>
     ),
-    [total, pagination],
+    [total, pagination, allColumns, isShown, onShow, reset],
   );
 
   const items = virtualizer.getVirtualItems();
@@ -170,8 +211,9 @@ export const CaseGrid = memo(function CaseGrid({ scope, filters, withCaseworker 
             <colgroup>
               {selectable && <col style={{ width: CHECKBOX_WIDTH }} />}
               {columns.map((c) => (
-                <col key={c.field} style={{ width: c.width }} />
+                <col key={c.field} style={{ width: widths[c.field] }} />
               ))}
+              <col />
             </colgroup>
             {header}
             <tbody>

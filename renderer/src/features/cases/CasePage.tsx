@@ -6,8 +6,9 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useSearchParams } from 'react-router-dom';
 import { areaLabels, caseStateLabels, phaseLabels } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/domain/dates';
-import type { CaseDetail } from '../../../../shared/features/cases';
+import { casesContract, type CaseDetail } from '../../../../shared/features/cases';
 import { useApiQuery } from '../../api/hooks';
+import { useMayCall } from '../../api/useMayCall';
 import { FactList } from '../../components/FactList';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeader } from '../../components/PageHeader';
@@ -68,7 +69,8 @@ function CaseHeader({ c }: { c: CaseDetail }) {
           { label: t.state, value: caseStateLabels[c.state] },
           { label: t.caseworker, value: `${c.caseworkerInitials} – ${c.caseworkerName}` },
           { label: t.received, value: formatDate(c.receivedDate) },
-          { label: t.deadline, value: <Due iso={c.deadline} open={open} /> },
+          // Only a decision that still awaits can be late: a decided case shows its deadline without the mark.
+          { label: t.deadline, value: <Due iso={c.pendingDeadline ?? c.deadline} open={open && c.pendingDeadline !== null} /> },
           { label: t.nextFollowUp, value: <Due iso={c.nextFollowUp} open={open} /> },
           { label: t.kle, value: c.kleNumber || commonTexts.notSet },
           { label: t.facet, value: c.handlingsfacet || commonTexts.notSet },
@@ -83,6 +85,7 @@ function Case({ id }: { id: number }) {
   const query = useApiQuery('cases.get', { id });
   const [params, setParams] = useSearchParams();
   const [reassignOpen, setReassignOpen] = useState(false);
+  const mayReassign = useMayCall(casesContract['cases.reassign']);
   const [message, setMessage] = useState<string | null>(null);
   const tab: TabKey = (tabs as readonly string[]).includes(params.get('fane') ?? '') ? (params.get('fane') as TabKey) : 'aktiviteter';
   if (query.isPending) return <Loading />;
@@ -94,9 +97,11 @@ function Case({ id }: { id: number }) {
         <RouterButton to={`/sager/${id}/rediger`} variant="outlined" startIcon={<EditIcon aria-hidden />}>
           {t.edit}
         </RouterButton>
-        <Button variant="contained" startIcon={<SwapHorizIcon aria-hidden />} onClick={() => setReassignOpen(true)}>
-          {t.reassign}
-        </Button>
+        {mayReassign && (
+          <Button variant="contained" startIcon={<SwapHorizIcon aria-hidden />} onClick={() => setReassignOpen(true)}>
+            {t.reassign}
+          </Button>
+        )}
       </PageHeader>
       <CaseHeader c={c} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>

@@ -9,6 +9,7 @@ interface Props {
   row: CaseRow;
   /** Position in the page, from 0 (for aria-rowindex: the header is row 1). */
   index: number;
+  /** The columns shown (the same array until the user shows or hides one: rows stay memoised while widths change). */
   columns: CaseColumn[];
   /** Undefined when the list has no checkboxes. */
   chosen: boolean | undefined;
@@ -50,6 +51,7 @@ export const CaseTableRow = memo(function CaseTableRow({ row, index, columns, ch
           </td>
         );
       })}
+      <td className="filler" aria-hidden />
     </tr>
   );
 });

@@ -30,6 +30,10 @@ export const casesTexts = {
   overdue: 'overskredet',
   overdueLong: (what: string) => `${what} er overskredet`,
   noCases: 'Ingen sager passer til søgningen.',
+  // An empty list with nothing searched or filtered says so, instead of noCases.
+  noOpenCases: 'Du har ingen åbne sager.',
+  noOpenCasesHint: 'Vælg Afgjort eller Afsluttet under Status for at se dine øvrige sager.',
+  toTeamCases: 'Se teamets sager',
   grid: {
     loading: 'Henter sager …',
     selectAllOnPage: 'Vælg alle sager på siden',
@@ -38,6 +42,16 @@ export const casesTexts = {
     rowsPerPage: 'Sager pr. side:',
     displayedRows: ({ from, to, count }: { from: number; to: number; count: number }) =>
       count === 0 ? '0 sager' : `${from.toLocaleString('da-DK')}–${to.toLocaleString('da-DK')} af ${count.toLocaleString('da-DK')}`,
+  },
+  // The case lists' column chooser and column widths
+  columnChooser: {
+    button: 'Kolonner',
+    menuLabel: 'Vis eller skjul kolonner',
+    alwaysShown: 'Vises altid',
+    reset: 'Nulstil kolonner',
+    resize: (column: string) => `Bredde på kolonnen ${column}`,
+    resizeHint: 'Træk for at ændre bredden, eller brug venstre og højre piletast',
+    widthValue: (px: number) => `${px} pixel`,
   },
   count: (n: number) => (n === 1 ? '1 sag' : `${n} sager`),
   openCase: (caseNumber: string) => `Åbn sag ${caseNumber}`,

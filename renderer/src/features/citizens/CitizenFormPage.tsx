@@ -43,6 +43,7 @@ function EditCitizen({ id }: { id: number }) {
     <>
       <PageHeader title={t.form.editTitle(c.name)} />
       <CitizenForm
+        citizenId={id}
         defaults={{
           cpr: c.cprFormatted,
           name: c.name,

@@ -29,6 +29,8 @@ export const citizensTexts = {
     derived: (birth: string, age: number, gender: string) => `Født ${birth} · ${age} år · ${gender}`,
     substitute: 'Det er et erstatningsnummer (dagen i CPR-nummeret er lagt sammen med 60).',
     created: 'Borgeren er oprettet.',
+    existing: (cpr: string) => `Der findes allerede en borger med CPR-nummeret ${cpr} i registret.`,
+    openExisting: (name: string) => `Gå til ${name}`,
   },
   gender: { mand: 'mand', kvinde: 'kvinde' } as Record<'mand' | 'kvinde', string>,
   page: {

@@ -17,6 +17,7 @@ const severity: Record<DeadlineStatus, 'error' | 'warning' | 'info' | 'success'>
   coming: 'warning',
   overdueWithNotice: 'info',
   overdueWithoutNotice: 'error',
+  decided: 'success',
   closed: 'info',
 };
 
@@ -42,13 +43,14 @@ export function CaseDeadlinesTab({ caseId }: { caseId: number }) {
           items={[
             { label: t.received, value: formatDate(d.receivedDate) },
             { label: t.deadline, value: d.deadline ? formatDate(d.deadline) : t.noDeadline },
+            ...(d.pendingDeadline && d.pendingDeadline !== d.deadline ? [{ label: t.runningDeadline, value: formatDate(d.pendingDeadline) }] : []),
             ...(d.expectedDecisionDate ? [{ label: t.expected, value: formatDate(d.expectedDecisionDate) }] : []),
           ]}
         />
         <Alert severity={severity[d.status]} sx={{ mt: 1 }} data-testid="deadline-status">
           {t.statuses[d.status]}
         </Alert>
-        {open && d.deadline && (
+        {open && d.pendingDeadline && (
           <Button variant={d.status === 'overdueWithoutNotice' ? 'contained' : 'outlined'} sx={{ mt: 1 }} onClick={() => setDialog('notice')}>
             {t.registerNotice}
           </Button>
@@ -74,6 +76,7 @@ export function CaseDeadlinesTab({ caseId }: { caseId: number }) {
           </Button>
         )}
       </Box>
+      {d.applications.length > 0 && <ApplicationDeadlines d={d} />}
       <History events={d.events} />
       <Timeline d={d} />
       <NoticeDialog open={dialog === 'notice'} caseId={caseId} onClose={() => setDialog(null)} onDone={onDone} />
@@ -152,6 +155,42 @@ function Timeline({ d }: { d: CaseDeadlines }) {
         ))}
       </List>
       {d.timeline.length === 0 && <Typography sx={{ mt: 1 }}>{t.noActivities}</Typography>}
+    </Box>
+  );
+}
+
+/** Each application against its own deadline: met when decided by it, overdue only while undecided. */
+function ApplicationDeadlines({ d }: { d: CaseDeadlines }) {
+  const c = t.applicationColumns;
+  return (
+    <Box component="section" aria-labelledby="application-deadlines-title">
+      <Typography id="application-deadlines-title" variant="h3" component="h3" sx={{ mb: 1 }}>
+        {t.applicationsTitle}
+      </Typography>
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-label={t.applicationsCaption}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{c.paragraph}</TableCell>
+              <TableCell>{c.received}</TableCell>
+              <TableCell>{c.deadline}</TableCell>
+              <TableCell>{c.decision}</TableCell>
+              <TableCell>{c.outcome}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {d.applications.map((a, i) => (
+              <TableRow key={i}>
+                <TableCell>{a.paragraph}</TableCell>
+                <TableCell>{formatDate(a.receivedDate)}</TableCell>
+                <TableCell>{a.deadline ? formatDate(a.deadline) : t.noDeadline}</TableCell>
+                <TableCell>{formatDate(a.decisionDate)}</TableCell>
+                <TableCell>{t.outcomes[a.outcome]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
     </Box>
   );
 }

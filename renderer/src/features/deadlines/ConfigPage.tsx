@@ -5,10 +5,11 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import PrintIcon from '@mui/icons-material/Print';
-import type { DeadlineRule } from '../../../../shared/features/deadlines';
+import { deadlinesContract, type DeadlineRule } from '../../../../shared/features/deadlines';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { errorMessage } from '../../api/client';
-import { useApiMutation, useApiQuery, useStatus } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useMayCall } from '../../api/useMayCall';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton } from '../../components/RouterLink';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
@@ -19,8 +20,7 @@ import { deadlinesTexts } from './texts';
 const t = deadlinesTexts.config;
 
 export function ConfigPage() {
-  const me = useStatus().data?.currentUser;
-  const canEdit = !!me && me.role !== 'sagsbehandler';
+  const canEdit = useMayCall(deadlinesContract['deadlines.saveRule']);
   const query = useApiQuery('deadlines.config', {});
   const remove = useApiMutation('deadlines.deleteRule');
   const [dialog, setDialog] = useState<{ editing: DeadlineRule | null } | null>(null);

@@ -7,7 +7,7 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { useApiPagedQuery } from '../../api/hooks';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterLink } from '../../components/RouterLink';
-import { isScope, ScopeToggle, type Scope } from './ScopeToggle';
+import { isScope, ScopeToggle, useDefaultScope, type Scope } from './ScopeToggle';
 import { deadlinesTexts } from './texts';
 
 const t = deadlinesTexts.lists;
@@ -18,7 +18,8 @@ export function DeadlineLists() {
   const liste = params.get('liste');
   const vis = params.get('vis');
   const kind: ListKind = isKind(liste) ? liste : 'overdueWithoutNotice';
-  const scope: Scope = isScope(vis) ? vis : 'mine';
+  const defaultScope = useDefaultScope();
+  const scope: Scope = isScope(vis) ? vis : defaultScope;
   const [page, setPage] = useState({ page: 0, size: 25 });
   const query = useApiPagedQuery('deadlines.list', { kind, scope, offset: page.page * page.size, limit: page.size });
   const set = (next: { liste?: ListKind; vis?: Scope }) => {

@@ -1,7 +1,8 @@
 /**
  * Start page: everything due for the signed-in caseworker (or, for team leaders, the
- * team). Compact by default: one line of counts, each leading to its full list, so the
- * case list stays in view; "Vis påmindelser" opens the cases of every group.
+ * team). Compact by default: one line of counts, each a link to its full list (for the
+ * same people: `vis=mine|team`), so the case list stays in view; "Vis påmindelser"
+ * opens the first cases of every group, each group ending with its list.
  */
 import { useState, type ReactNode } from 'react';
 import { Box, Button, Collapse, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
@@ -10,27 +11,32 @@ import { useApiQuery, useStatus } from '../../api/hooks';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterLink } from '../../components/RouterLink';
 import { ReminderGroups } from './ReminderGroups';
-import { reminderTargets } from './reminderTargets';
+import { reminderList } from './reminderTargets';
 import { deadlinesTexts } from './texts';
 
 const t = deadlinesTexts.reminders;
 const OPEN_KEY = 'sagsoverblik.reminders.open';
 
-/** One count on the summary line; with `to`, a link to the full list. */
+/** One count on the summary line, a link to its full list (`to`): every count leads to the cases it counts. */
 export interface ReminderCount {
   key: string;
   label: string;
   count: number;
-  to?: string;
+  to: string;
   urgent?: boolean;
 }
 
 interface Props {
   /** Whether to fetch yet: the start page lets its case list go first. */
   enabled: boolean;
-  /** Counts of other features (e.g. stamkort due for review), after the deadline groups. */
+  /** Whose reminders show first: a team leader's start page shows the team's. */
+  defaultScope?: 'mine' | 'team';
+  /**
+   * Counts of other features that are the user's own (e.g. stamkort due for review), after
+   * the deadline groups; each needs `to`, its list. Shown for "Mine" only.
+   */
   extraCounts?: ReminderCount[];
-  /** Detail sections of other features, shown below the groups when open. */
+  /** Detail sections of other features (the user's own), shown below the groups when open and on "Mine". */
   children?: ReactNode;
 }
 
@@ -51,16 +57,17 @@ function storeOpen(open: boolean) {
   }
 }
 
-export function ReminderCentre({ enabled, extraCounts = [], children }: Props) {
+export function ReminderCentre({ enabled, defaultScope = 'mine', extraCounts = [], children }: Props) {
   const me = useStatus().data?.currentUser;
-  const [scope, setScope] = useState<'mine' | 'team'>('mine');
+  const [scope, setScope] = useState<'mine' | 'team'>(defaultScope);
   const [open, setOpen] = useState(storedOpen);
   const query = useApiQuery('deadlines.reminders', { scope }, { enabled });
   const canSeeTeam = me !== undefined && me !== null && me.role !== 'sagsbehandler';
   const groups = query.data?.groups.filter((g) => g.items.length > 0) ?? [];
+  const own = scope === 'mine';
   const counts: ReminderCount[] = [
-    ...groups.map((g) => ({ key: g.kind, label: t.short[g.kind], count: g.total, to: reminderTargets[g.kind].list, urgent: g.kind === 'overdueWithoutNotice' })),
-    ...extraCounts.filter((c) => c.count > 0),
+    ...groups.map((g) => ({ key: g.kind, label: t.short[g.kind], count: g.total, to: reminderList(g.kind, scope), urgent: g.kind === 'overdueWithoutNotice' })),
+    ...(own ? extraCounts.filter((c) => c.count > 0) : []),
   ];
 
   const toggle = () => {
@@ -88,14 +95,11 @@ export function ReminderCentre({ enabled, extraCounts = [], children }: Props) {
               {counts.map((c) => {
                 const text = t.summaryItem(c.label, c.count);
                 return (
-                  <Box component="li" key={c.key} sx={c.urgent ? { color: 'error.main', fontWeight: 700 } : undefined}>
-                    {c.to ? (
-                      <RouterLink to={c.to} color="inherit">
-                        {text}
-                      </RouterLink>
-                    ) : (
-                      text
-                    )}
+                  // One count never breaks over two lines.
+                  <Box component="li" key={c.key} sx={[{ whiteSpace: 'nowrap' }, c.urgent ? { color: 'error.main', fontWeight: 700 } : {}]}>
+                    <RouterLink to={c.to} color="inherit">
+                      {text}
+                    </RouterLink>
                   </Box>
                 );
               })}
@@ -121,7 +125,7 @@ export function ReminderCentre({ enabled, extraCounts = [], children }: Props) {
           ) : (
             <>
               <ReminderGroups groups={groups} scope={scope} />
-              {children}
+              {own && children}
             </>
           )}
         </Box>

@@ -1,4 +1,7 @@
-/** The reminder centre's detail: each group's cases by date, with "Udført" for tasks. */
+/**
+ * The reminder centre's detail: each group's first cases by date, with "Udført" for tasks,
+ * and a link to the whole list. Whole items only: no scroll box that cuts one in half.
+ */
 import { useState } from 'react';
 import { Alert, Box, Button, List, ListItem, Typography } from '@mui/material';
 import type { Reminder, ReminderGroup } from '../../../../shared/features/deadlines';
@@ -7,10 +10,12 @@ import { useApiMutation } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { RouterLink } from '../../components/RouterLink';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
-import { reminderTargets } from './reminderTargets';
+import { reminderList, reminderTargets } from './reminderTargets';
 import { deadlinesTexts } from './texts';
 
 const t = deadlinesTexts.reminders;
+/** Cases shown per group; the rest are one click away on the group's list. */
+export const SHOWN_PER_GROUP = 5;
 
 export function ReminderGroups({ groups, scope }: { groups: ReminderGroup[]; scope: 'mine' | 'team' }) {
   const markDone = useApiMutation('deadlines.markDone');
@@ -37,8 +42,8 @@ export function ReminderGroups({ groups, scope }: { groups: ReminderGroup[]; sco
             <Typography id={`reminders-${g.kind}`} variant="h3" component="h3" sx={{ fontSize: '1.05rem' }} color={g.kind === 'overdueWithoutNotice' ? 'error' : undefined}>
               {g.title} ({t.groupCount(g.total)})
             </Typography>
-            <List dense disablePadding sx={{ maxHeight: 280, overflow: 'auto' }}>
-              {g.items.map((r) => (
+            <List dense disablePadding>
+              {g.items.slice(0, SHOWN_PER_GROUP).map((r) => (
                 <ListItem key={`${r.kind}-${r.caseId}-${r.task?.kind ?? ''}-${r.task?.subjectId ?? ''}-${r.due}`} disableGutters sx={{ alignItems: 'flex-start', gap: 1 }}>
                   <Box sx={{ minWidth: 88, fontVariantNumeric: 'tabular-nums' }}>{formatDate(r.due)}</Box>
                   <Box sx={{ flex: 1 }}>
@@ -58,9 +63,12 @@ export function ReminderGroups({ groups, scope }: { groups: ReminderGroup[]; sco
                 </ListItem>
               ))}
             </List>
-            {g.total > g.items.length && (
+            {g.total > Math.min(g.items.length, SHOWN_PER_GROUP) && (
               <Typography variant="body2">
-                {t.more(g.items.length, g.total)} <RouterLink to={reminderTargets[g.kind].list}>{t.seeAll}</RouterLink>
+                {t.more(Math.min(g.items.length, SHOWN_PER_GROUP), g.total)}{' '}
+                <RouterLink to={reminderList(g.kind, scope)} aria-label={t.seeAllLabel(g.title, g.total)}>
+                  {t.seeAll}
+                </RouterLink>
               </Typography>
             )}
           </Box>

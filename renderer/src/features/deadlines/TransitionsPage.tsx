@@ -1,30 +1,43 @@
-/** Transition from child to adult: the steps to act on, and the information meetings with their invitation lists. */
+/**
+ * Transition from child to adult: the young people due for the handover to the adult area,
+ * the steps to act on (each past date marked overdue), the handovers made, and the
+ * upcoming information meetings with their invitation lists. A team leader starts on the
+ * team; a caseworker on their own cases.
+ */
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import { formatDate } from '../../../../shared/domain/dates';
 import type { TransitionRow } from '../../../../shared/features/deadlines';
 import { errorMessage } from '../../api/client';
-import { useApiMutation, useApiPagedQuery, useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiPagedQuery, useApiQuery, useStatus } from '../../api/hooks';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton, RouterLink } from '../../components/RouterLink';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
+import { OverdueDate } from '../transition/OverdueDate';
+import { transitionTexts } from '../transition/texts';
+import { HandoverCandidates, HandoversMade } from '../transition/TransitionSections';
 import { ScopeToggle, type Scope } from './ScopeToggle';
 import { deadlinesTexts } from './texts';
 
 const t = deadlinesTexts.transitions;
 
 export function TransitionsPage() {
-  const [scope, setScope] = useState<Scope>('mine');
+  const role = useStatus().data?.currentUser?.role;
+  const [chosen, setChosen] = useState<Scope | null>(null);
+  // A team leader has no cases of their own to speak of: they start on the team.
+  const scope: Scope = chosen ?? (role === 'teamleder' ? 'team' : 'mine');
   return (
     <Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' }, mb: 1 }}>
         <Typography variant="h2" component="h2">
           {t.title}
         </Typography>
-        <ScopeToggle value={scope} onChange={setScope} />
+        <ScopeToggle value={scope} onChange={setChosen} />
       </Stack>
       <Typography sx={{ mb: 2 }}>{t.intro}</Typography>
+      <HandoverCandidates scope={scope} />
       <Tasks scope={scope} />
+      <HandoversMade scope={scope} />
       <Meetings scope={scope} />
     </Box>
   );
@@ -70,7 +83,9 @@ function Tasks({ scope }: { scope: Scope }) {
             <TableBody>
               {query.data.rows.map((r) => (
                 <TableRow key={`${r.citizenId}-${r.kind}-${r.due}`}>
-                  <TableCell>{formatDate(r.due)}</TableCell>
+                  <TableCell>
+                    <OverdueDate iso={r.due} what={deadlinesTexts.steps[r.kind]} />
+                  </TableCell>
                   <TableCell>
                     <RouterLink to={`/sager/${r.caseId}?fane=frister`}>{r.citizenName}</RouterLink> · {r.caseNumber}
                   </TableCell>
@@ -82,6 +97,11 @@ function Tasks({ scope }: { scope: Scope }) {
                   </TableCell>
                   <TableCell>{r.caseworkerInitials}</TableCell>
                   <TableCell align="right">
+                    {r.kind === 'adultDecisions' && (
+                      <RouterButton size="small" variant="outlined" sx={{ mr: 1 }} to={`/overgang/${r.citizenId}`} aria-label={transitionTexts.stepHandOverLabel(r.citizenName)}>
+                        {transitionTexts.stepHandOver}
+                      </RouterButton>
+                    )}
                     <Button size="small" onClick={() => void done(r)} disabled={markDone.isPending} aria-label={t.markDoneLabel(deadlinesTexts.steps[r.kind], r.citizenName)}>
                       {t.markDone}
                     </Button>

@@ -9,3 +9,9 @@ export const reminderTargets: Record<ReminderGroup['kind'], { tab: string; list:
   transition: { tab: 'frister', list: '/frister/overgang' },
   idle: { tab: 'frister', list: '/frister?liste=idle' },
 };
+
+/** The full list behind a reminder group, for the same people the reminders were for (`vis`). */
+export function reminderList(kind: ReminderGroup['kind'], scope: 'mine' | 'team'): string {
+  const list = reminderTargets[kind].list;
+  return `${list}${list.includes('?') ? '&' : '?'}vis=${scope}`;
+}

@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton, RouterLink } from '../../components/RouterLink';
 import { LeaderPanel } from './LeaderPanel';
+import { CaseStemVariantChoice, useCaseStemVariant } from './print/CaseStemVariantChoice';
+import { caseStemPrintPath } from './print/variant';
 import { TasksTable } from './TasksTable';
 import { handoverTexts as t } from './texts';
 import { useMe } from './useMe';
@@ -20,6 +22,7 @@ export function HandoverHome() {
   const shifts = useApiQuery('handover.shifts', {});
   const tasks = useApiQuery('handover.tasks', { outstandingOnly: true });
   const leader = me?.role === 'teamleder';
+  const [variant, setVariant] = useCaseStemVariant();
   const c = t.columns;
   const s = t.shiftColumns;
   return (
@@ -29,6 +32,7 @@ export function HandoverHome() {
         <Typography variant="h2" id="ho-people" sx={{ fontSize: '1.25rem', mb: 1 }}>
           {t.caseworkers}
         </Typography>
+        <CaseStemVariantChoice value={variant} onChange={setVariant} />
         {people.error ? <QueryError error={people.error} /> : !people.data ? <Loading /> : (
           <TableContainer>
             <Table size="small" aria-labelledby="ho-people">
@@ -49,7 +53,7 @@ export function HandoverHome() {
                     <TableCell>
                       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
                         {(leader || p.id === me?.id) && (
-                          <RouterButton size="small" variant="outlined" to={`/udskriv/sagsstamme/${p.id}`} aria-label={t.printOverviewFor(p.name)}>
+                          <RouterButton size="small" variant="outlined" to={caseStemPrintPath(p.id, variant)} aria-label={t.printOverviewFor(p.name)}>
                             {t.printOverview}
                           </RouterButton>
                         )}

@@ -18,6 +18,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton } from '../../components/RouterLink';
 import { CaseStemTable } from './CaseStemTable';
+import { CaseStemVariantChoice, useCaseStemVariant } from './print/CaseStemVariantChoice';
+import { caseStemPrintPath } from './print/variant';
 import { handoverTexts as t } from './texts';
 
 type FormIn = z.input<typeof redistributeInput>;
@@ -35,6 +37,7 @@ export function UnplannedShiftPage() {
   const [bulkTo, setBulkTo] = useState('');
   const [bulkCover, setBulkCover] = useState<string | null>(null);
   const [general, setGeneral] = useState<string | null>(null);
+  const [variant, setVariant] = useCaseStemVariant();
   const { register, handleSubmit, setValue, setError, formState } = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(redistributeInput),
     defaultValues: { fromUserId: userId, reason: '', moves: [] },
@@ -82,7 +85,8 @@ export function UnplannedShiftPage() {
   return (
     <Stack spacing={2}>
       <PageHeader title={t.unplannedTitle(name)} subtitle={<Typography>{t.unplannedIntro}</Typography>}>
-        <RouterButton variant="outlined" to={`/udskriv/sagsstamme/${userId}`}>
+        <CaseStemVariantChoice value={variant} onChange={setVariant} />
+        <RouterButton variant="outlined" to={caseStemPrintPath(userId, variant)}>
           {t.printOverview}
         </RouterButton>
       </PageHeader>

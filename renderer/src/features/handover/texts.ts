@@ -6,6 +6,8 @@ export const handoverTexts = {
   columns: { name: 'Navn', initials: 'Initialer', openCases: 'Åbne sager', actions: 'Handlinger' },
   printOverview: 'Udskriv sagsstammeoversigt',
   printOverviewFor: (name: string) => `Udskriv sagsstammeoversigt for ${name}`,
+  printVariant: 'Udskrift af sagsstammeoversigt',
+  printVariants: { detaljeret: 'Detaljeret', kompakt: 'Kompakt (én linje pr. sag)' },
   unplanned: 'Uplanlagt skift',
   unplannedFor: (name: string) => `Start uplanlagt skift for ${name}`,
   planned: 'Planlagt skift',
@@ -120,5 +122,16 @@ export const handoverTexts = {
     deadline: 'Frist',
     recent: 'Seneste aktiviteter',
     notFilled: '(ikke udfyldt)',
+    // The compact overview (one line per case)
+    cpr: 'CPR',
+    paragraph: 'Paragraf',
+    nextFollowUp: 'Opfølgning',
+    overdue: 'Overskredet',
+    call: 'Ring til',
+    phone: 'Telefon',
+    theCitizen: 'Borgeren',
+    /** Role of the party to call, after the name: "Ella Jørgensen (forældremyndighed)". */
+    callRole: { forældremyndighed: 'forældremyndighed', partsrepræsentant: 'partsrepræsentant', værge: 'værge', borger: 'borgeren' },
+    compactNote: 'Kompakt udgave: én linje pr. sag. Alle parter, indsatser og ansøgninger står i den detaljerede sagsstammeoversigt.',
   },
 };

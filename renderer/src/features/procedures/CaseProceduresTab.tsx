@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import { formatDateTime } from '../../../../shared/domain/dates';
+import { phaseLabels } from '../../../../shared/domain/enums';
 import type { ChecklistRun } from '../../../../shared/features/procedures';
 import { errorMessage } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -55,6 +56,8 @@ function RunCard({ run }: { run: ChecklistRun }) {
 
 export function CaseProceduresTab({ caseId }: { caseId: number }) {
   const procedures = useApiQuery('procedures.forCase', { caseId });
+  // The case page has it already: the phase the general procedures fit.
+  const caseData = useApiQuery('cases.get', { id: caseId });
   const runs = useApiQuery('checklists.forCase', { caseId });
   const start = useApiMutation('checklists.start');
   const [message, setMessage] = useState<string | null>(null);
@@ -111,7 +114,12 @@ export function CaseProceduresTab({ caseId }: { caseId: number }) {
                     {p.outOfDate && <Chip size="small" color="warning" label={proceduresTexts.outOfDate} />}
                   </Stack>
                 }
-                secondary={p.paragraphs.join(', ')}
+                secondary={[
+                  p.matchedParagraphs.length ? t.fitsParagraphs(p.matchedParagraphs) : null,
+                  p.matchesPhase && caseData.data ? t.fitsPhase(phaseLabels[caseData.data.phase]) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               />
             </ListItem>
           ))}

@@ -9,9 +9,9 @@ import { proceduresTexts as t } from './texts';
 
 type Area = 'børn' | 'voksen' | 'begge';
 
-export function FolderBrowser() {
+export function FolderBrowser({ initialPhase }: { initialPhase?: Phase }) {
   const [tab, setTab] = useState<'phase' | 'area'>('phase');
-  const [phase, setPhase] = useState<Phase | undefined>();
+  const [phase, setPhase] = useState<Phase | undefined>(initialPhase);
   const [area, setArea] = useState<Area | undefined>();
   const [paragraph, setParagraph] = useState<string | undefined>();
   const folders = useApiQuery('procedures.folders', {});

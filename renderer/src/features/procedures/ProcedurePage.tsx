@@ -1,9 +1,12 @@
 /** One procedure: the banner when it may be out of date, the chosen version, and its history. */
 import { useState } from 'react';
 import { Alert, Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../../../shared/domain/dates';
+import { proceduresContract } from '../../../../shared/features/procedures';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useMayCall } from '../../api/useMayCall';
 import { errorMessage } from '../../api/client';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,6 +16,7 @@ import { SuccessSnackbar } from '../../components/SuccessSnackbar';
 import { useIdParam } from '../../components/useIdParam';
 import { OutOfDateBanner } from './OutOfDateBanner';
 import { ProcedureView } from './ProcedureView';
+import { UseOnCaseDialog } from './UseOnCaseDialog';
 import { proceduresTexts } from './texts';
 
 const t = proceduresTexts.detail;
@@ -26,15 +30,19 @@ export function ProcedurePage() {
   const detail = useApiQuery('procedures.get', { id: id ?? 1, version }, { enabled: id !== null });
   const versions = useApiQuery('procedures.versions', { id: id ?? 1 }, { enabled: id !== null });
   const review = useApiMutation('procedures.markReviewed');
+  const [using, setUsing] = useState(false);
+  const mayEdit = useMayCall(proceduresContract['procedures.update']);
   if (id === null) return <NotFoundPage />;
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <QueryError error={detail.error} />;
   const p = detail.data;
   const old = p.shownVersion !== p.version;
+  // The current version's checklist, on a procedure still in use.
+  const canUse = !old && p.checklist.length > 0 && p.status !== 'arkiveret';
   return (
     <>
       <PageHeader title={p.title} subtitle={<Typography color="text.secondary">{proceduresTexts.summary.version(p.shownVersion)}</Typography>}>
-        {!old && (
+        {!old && mayEdit && (
           <RouterButton to={`/arbejdsgange/${p.id}/rediger`} variant="contained">
             {t.edit}
           </RouterButton>
@@ -42,6 +50,11 @@ export function ProcedurePage() {
         <RouterButton to={`/udskriv/arbejdsgange/${p.id}${old ? `?version=${p.shownVersion}` : ''}`} variant="outlined">
           {t.print}
         </RouterButton>
+        {canUse && (
+          <Button variant="outlined" startIcon={<PlaylistAddCheckIcon aria-hidden />} onClick={() => setUsing(true)}>
+            {t.useOnCase}
+          </Button>
+        )}
         {!old && (
           <Button variant="outlined" disabled={review.isPending} onClick={() => review.mutate({ id: p.id }, { onSuccess: () => setMessage(t.reviewed) })}>
             {t.markReviewed}
@@ -84,6 +97,7 @@ export function ProcedurePage() {
           </List>
         )}
       </Box>
+      {canUse && <UseOnCaseDialog open={using} procedure={p} onClose={() => setUsing(false)} />}
       <SuccessSnackbar message={message} onClose={() => setMessage(null)} />
     </>
   );

@@ -1,4 +1,6 @@
 /** Every Danish string of the procedure library. */
+const areaHint = (area: string) => (area === 'børn' ? ' på børneområdet' : area === 'voksen' ? ' på voksenområdet' : '');
+
 export const proceduresTexts = {
   library: {
     title: 'Arbejdsgange',
@@ -7,6 +9,10 @@ export const proceduresTexts = {
     searchLabel: 'Søg i arbejdsgange',
     searchHelp: 'Søg på ord, dele af ord og bøjninger, fx "afsl", "brev" eller "afslagene".',
     noHits: 'Ingen arbejdsgange passer på søgningen.',
+    didYouMean: 'Mente du',
+    suggestionLabel: (query: string) => `Søg efter ${query}`,
+    orBrowse: 'Eller find arbejdsgangen efter fase:',
+    phaseLink: (phase: string, n: number) => `${phase} (${n})`,
     hits: (n: number) => (n === 1 ? '1 arbejdsgang fundet' : `${n} arbejdsgange fundet`),
     dueTitle: 'Dine arbejdsgange til gennemgang',
     dueHelp: 'Du er tovholder på dem, og de skal gennemgås inden for en måned eller er overskredet.',
@@ -35,6 +41,7 @@ export const proceduresTexts = {
     edit: 'Rediger',
     print: 'Udskriv',
     markReviewed: 'Markér som gennemgået',
+    useOnCase: 'Brug på sag',
     reviewed: 'Arbejdsgangen er markeret som gennemgået.',
     saved: 'Arbejdsgangen er gemt som en ny version.',
     created: 'Arbejdsgangen er oprettet.',
@@ -113,9 +120,23 @@ export const proceduresTexts = {
     done: (n: number) => (n === 1 ? '1 arbejdsgang er importeret.' : `${n} arbejdsgange er importeret.`),
     back: 'Tilbage til arbejdsgange',
   },
+  useOnCase: {
+    title: 'Brug arbejdsgangen på en sag',
+    intro: (title: string) => `Tjeklisten fra "${title}" startes på den sag, du vælger.`,
+    caseLabel: 'Sag',
+    hintMine: (area: string) => `Søg blandt dine åbne sager${areaHint(area)} på navn, CPR-nr. eller sagsnummer.`,
+    hintTeam: (area: string) => `Søg blandt teamets åbne sager${areaHint(area)} på navn, CPR-nr. eller sagsnummer.`,
+    loading: 'Henter sager …',
+    noCases: 'Ingen åbne sager passer til arbejdsgangen.',
+    noMatch: 'Ingen åbne sager passer til søgningen.',
+    chooseCase: 'Vælg den sag, tjeklisten skal bruges på.',
+    submit: 'Start tjekliste',
+  },
   caseTab: {
     title: 'Arbejdsgange for sagen',
-    help: 'Gældende arbejdsgange, der passer til sagens område og fase eller paragraffer.',
+    help: 'Gældende arbejdsgange for sagens område: dem, der er skrevet til sagens paragraffer, og de generelle for sagens fase.',
+    fitsParagraphs: (labels: string[]) => `Skrevet til ${labels.join(', ')}`,
+    fitsPhase: (phase: string) => `Fasen ${phase.toLocaleLowerCase('da')}`,
     none: 'Ingen arbejdsgange passer til sagen.',
     startChecklist: 'Start tjekliste',
     checklists: 'Tjeklister på sagen',

@@ -6,11 +6,11 @@ import type { AppStatus } from '../../../../shared/features/app';
 import type { User } from '../../../../shared/features/users';
 import { Loading } from '../../components/QueryState';
 import { UserMenu } from '../session/UserMenu';
+import { leadsTeam, myCasesPath } from './startPage';
 import { shellTexts as t } from './texts';
 
-const links = [
-  { to: '/', label: t.nav.myCases, end: true },
-  { to: '/team', label: t.nav.teamCases, end: false },
+// After the case lists: the same for everyone.
+const otherLinks = [
   { to: '/overlevering', label: t.nav.handover, end: false },
   { to: '/borgere', label: t.nav.citizens, end: false },
   { to: '/frister', label: t.nav.deadlines, end: false },
@@ -20,7 +20,15 @@ const links = [
   { to: '/sikkerhedskopier', label: t.nav.backups, end: false },
 ];
 
+/** The case lists first, the start page first of them: a team leader's is the team's (startPage.ts). */
+function linksFor(user: User) {
+  const mine = { to: myCasesPath(user), label: t.nav.myCases, end: true };
+  const team = { to: '/team', label: t.nav.teamCases, end: false };
+  return [...(leadsTeam(user) ? [team, mine] : [mine, team]), ...otherLinks];
+}
+
 export function AppShell({ status, user }: { status: AppStatus; user: User }) {
+  const links = linksFor(user);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Box

@@ -135,9 +135,15 @@ export const stamkortTexts = {
     case: 'Sag',
     citizen: 'Borger',
     open: (name: string) => `Åbn stamkort for ${name}`,
-    more: (n: number) => `og ${n} mere`,
+    more: (shown: number, total: number) => `Viser ${shown} af ${total}.`,
+    seeAll: 'Se hele listen',
+    seeAllLabel: (n: number) => `Se hele listen: stamkort der skal gennemgås (${n})`,
+    displayedRows: (from: number, to: number, count: number) => `${from}–${to} af ${count}`,
     tableLabel: 'Stamkort der skal gennemgås',
     summary: 'Stamkort skal gennemgås',
+    pageTitle: 'Stamkort til gennemgang',
+    pageIntro:
+      'Stamkortene på dine åbne sager, der skal gennemgås: aldrig gennemgået, ikke gennemgået i lang tid, eller ændret i registret siden sidste gennemgang. Åbn stamkortet, ret det, og markér det som gennemgået.',
   },
   print: {
     title: (name: string) => `Stamkort – ${name}`,

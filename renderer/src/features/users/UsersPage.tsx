@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Alert, Box, Button, Chip, IconButton, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import type { User } from '../../../../shared/features/users';
+import { usersContract, type User } from '../../../../shared/features/users';
 import { roleLabels } from '../../../../shared/domain/enums';
 import { compareDanish } from '../../../../shared/domain/collation';
 import { useApiQuery, useStatus, useTeams } from '../../api/hooks';
+import { useMayCall } from '../../api/useMayCall';
 import { PageHeader } from '../../components/PageHeader';
 import { Loading, QueryError } from '../../components/QueryState';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
@@ -19,6 +20,8 @@ export function UsersPage() {
   const teams = useTeams();
   const users = useApiQuery('users.list', { includeInactive: true });
   const me = useStatus().data?.currentUser?.id;
+  // Staff and teams are the team leader's (the contract's access); everyone else reads the lists.
+  const mayManage = useMayCall(usersContract['users.create']);
   const [teamOpen, setTeamOpen] = useState(false);
   const [newOpen, setNewOpen] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
@@ -36,14 +39,21 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t.title} />
+      {!mayManage && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t.readOnly}
+        </Alert>
+      )}
       <Box component="section" aria-labelledby="teams-heading" sx={{ mb: 4 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
           <Typography variant="h2" component="h2" id="teams-heading">
             {t.teams.title}
           </Typography>
-          <Button variant="outlined" startIcon={<AddIcon aria-hidden />} onClick={() => setTeamOpen(true)}>
-            {t.teams.add}
-          </Button>
+          {mayManage && (
+            <Button variant="outlined" startIcon={<AddIcon aria-hidden />} onClick={() => setTeamOpen(true)}>
+              {t.teams.add}
+            </Button>
+          )}
         </Stack>
         {teams.isPending && <Loading />}
         {teams.isError && <QueryError error={teams.error} />}
@@ -75,9 +85,11 @@ export function UsersPage() {
           <Typography variant="h2" component="h2" id="users-heading">
             {u.title}
           </Typography>
-          <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setNewOpen(true)}>
-            {u.add}
-          </Button>
+          {mayManage && (
+            <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setNewOpen(true)}>
+              {u.add}
+            </Button>
+          )}
         </Stack>
         {users.isPending && <Loading />}
         {users.isError && <QueryError error={users.error} />}
@@ -92,7 +104,7 @@ export function UsersPage() {
                   <TableCell>{u.team}</TableCell>
                   <TableCell align="right">{u.openCases}</TableCell>
                   <TableCell>{u.active}</TableCell>
-                  <TableCell align="right">{u.actions}</TableCell>
+                  {mayManage && <TableCell align="right">{u.actions}</TableCell>}
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -106,11 +118,13 @@ export function UsersPage() {
                     <TableCell>{row.teamName}</TableCell>
                     <TableCell align="right">{row.openCases}</TableCell>
                     <TableCell>{row.active ? commonTexts.yes : <Chip size="small" label={u.inactive} variant="outlined" />}</TableCell>
-                    <TableCell align="right">
-                      <IconButton size="small" aria-label={u.editLabel(row.name)} onClick={() => setEditing(row)}>
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                    </TableCell>
+                    {mayManage && (
+                      <TableCell align="right">
+                        <IconButton size="small" aria-label={u.editLabel(row.name)} onClick={() => setEditing(row)}>
+                          <EditIcon fontSize="small" />
+                        </IconButton>
+                      </TableCell>
+                    )}
                   </TableRow>
                 ))}
               </TableBody>

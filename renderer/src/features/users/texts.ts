@@ -1,5 +1,6 @@
 export const usersTexts = {
   title: 'Medarbejdere',
+  readOnly: 'Kun en teamleder kan oprette og rette medarbejdere og teams.',
   teams: {
     title: 'Teams',
     add: 'Nyt team',
