@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { areaLabels, type Area } from '../../../../shared/domain/enums';
 import type { casesContract } from '../../../../shared/features/cases';
 import type { Ctx, HandlersFor } from '../../context';
-import type { DB } from '../../db/schema';
 import { receiptDueFor } from '../deadlines/config';
 import { computeDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
+import { nextCaseNumber } from '../../services/case-numbers';
 import { listCases } from './list';
 import { loadCaseDetail } from './queries';
 import { reassignCases } from './reassign';
@@ -26,20 +25,6 @@ async function detail(ctx: Ctx, id: number) {
   const found = await loadCaseDetail(ctx.db, id, ctx.reference, ctx.today());
   if (!found) throw notFound('Sagen');
   return found;
-}
-
-/** Next case number for the year: 2026-000001, 2026-000002, … */
-async function nextCaseNumber(db: Kysely<DB>, year: number): Promise<string> {
-  const last = await db
-    .selectFrom('cases')
-    .select('case_number')
-    .where('case_number', '>=', `${year}-`)
-    .where('case_number', '<', `${year}.`)
-    .orderBy('case_number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = last ? Number(last.case_number.slice(5)) + 1 : 1;
-  return `${year}-${String(seq).padStart(6, '0')}`;
 }
 
 export const caseHandlers: HandlersFor<typeof casesContract> = {
@@ -64,7 +49,7 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
         .insertInto('cases')
         .values({
           // The year of the Danish calendar day, not the machine's: 00:30 on 1 January is the new year.
-          case_number: await nextCaseNumber(trx, Number(ctx.today().slice(0, 4))),
+          case_number: await nextCaseNumber(trx, ctx.today()),
           citizen_id: input.citizenId,
           area: input.area,
           case_type: input.caseType,

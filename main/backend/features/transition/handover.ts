@@ -21,12 +21,11 @@ import { formatDate } from '../../../../shared/domain/dates';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import { childCaseDecisions, summaryFacts as summaryFactsSchema, type ChildCaseDecision, type StoredHandover, type TransitionDraft } from '../../../../shared/features/transition';
 import type { Ctx } from '../../context';
-import type { DB } from '../../db/schema';
-import type { Kysely } from 'kysely';
 import { computeDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
 import { moveCases } from '../cases/reassign';
 import { adultStep, citizenHead, crossMeetingNotes, crossMeetingText, openChildCases, suggestAdultCase, summaryFacts, transitionSteps, youngPerson } from './facts';
 import { withTransition, type TransitionDb } from './tables';
+import { nextCaseNumber } from '../../services/case-numbers';
 
 async function existingHandover(db: TransitionDb, citizenId: number) {
   return db.selectFrom('transition_handovers').select(['id', 'handover_date']).where('citizen_id', '=', citizenId).executeTakeFirst();
@@ -66,20 +65,6 @@ export async function prepareHandover(ctx: Ctx, citizenId: number): Promise<Tran
     texts: { situation: '', crossMeeting: crossMeetingText(notes), servicesNote: '', familyNote: '' },
     suggestion: await suggestAdultCase(db, ctx.reference, childCases.map((c) => c.id), facts),
   };
-}
-
-/** Next case number for the year (2027-000001, …), as cases.create numbers them. */
-async function nextCaseNumber(db: Kysely<DB>, year: string): Promise<string> {
-  const last = await db
-    .selectFrom('cases')
-    .select('case_number')
-    .where('case_number', '>=', `${year}-`)
-    .where('case_number', '<', `${year}.`)
-    .orderBy('case_number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = last ? Number(last.case_number.slice(5)) + 1 : 1;
-  return `${year}-${String(seq).padStart(6, '0')}`;
 }
 
 /** A journal entry under a name from the naming list (or "Journalnotat"; free text only if the list has neither). */
@@ -173,7 +158,7 @@ export async function handOver(ctx: Ctx, input: ParsedInput<'transition.handOver
       // passed; after it, the team's rule for the paragraphs from today.
       const deadline =
         person.eighteenthBirthday >= today ? person.eighteenthBirthday : (await computeDeadline(tx, ctx.reference, today, input.caseType, input.paragraphs)).deadline;
-      adultCaseNumber = await nextCaseNumber(tx, today.slice(0, 4));
+      adultCaseNumber = await nextCaseNumber(tx, today);
       const row = await tx
         .insertInto('cases')
         .values({
