@@ -65,3 +65,24 @@ test('Min sagsstamme pages, sorts and filters on the server', async ({ app, back
   await expect(grid.getByText('Ingen sager passer til søgningen.')).toBeVisible();
   await expect(rows).toHaveCount(0);
 });
+
+test('the case page marks an overdue follow-up as the list does, and a decided deadline not at all', async ({ app, backend }) => {
+  const today = testToday();
+  const open = (await backend.call('cases.list', { scope: 'mine', search: '', states: ['åben'], limit: 100 })).rows;
+  const late = open.find((r) => r.nextFollowUp !== null && r.nextFollowUp < today)!;
+  expect(late, 'the demo register has an overdue follow-up').toBeDefined();
+  await app.evaluate((id) => (window.location.hash = `#/sager/${id}`), late.id);
+  await expect(app.getByRole('heading', { level: 1, name: `Sag ${late.caseNumber}` })).toBeVisible();
+  const [y, m, d] = late.nextFollowUp!.split('-');
+  const mark = app.getByTitle('Næste opfølgning er overskredet');
+  await expect(mark).toHaveText(`${d}-${m}-${y} overskredet`);
+  await expect(mark.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+
+  // A case decided on time: its deadline has passed, but nothing awaits a decision, so no mark.
+  const decided = open.find((r) => r.deadline !== null && r.deadline < today && r.pendingDeadline === null && (r.nextFollowUp === null || r.nextFollowUp >= today))!;
+  expect(decided, 'the demo register has a decided case past its deadline').toBeDefined();
+  await app.evaluate((id) => (window.location.hash = `#/sager/${id}`), decided.id);
+  await expect(app.getByRole('heading', { level: 1, name: `Sag ${decided.caseNumber}` })).toBeVisible();
+  await expect(app.getByText(decided.deadline!.split('-').reverse().join('-'), { exact: true }).first()).toBeVisible();
+  await expect(app.getByTitle(/er overskredet$/)).toHaveCount(0);
+});

@@ -176,6 +176,9 @@ export async function becomeRole(app: Page, backend: Backend, role: Role): Promi
   }
   await backend.call('session.setUser', { userId: user.id });
   await app.reload();
+  // The first screen as that user (a team leader's start page redirects to the team), before the test goes on.
+  await expect(app.getByRole('button', { name: new RegExp(`^Bruger: ${user.initials} `) })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1 }).first()).toBeVisible();
   return user;
 }
 

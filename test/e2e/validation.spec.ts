@@ -81,7 +81,10 @@ test('reassign without a reason is refused next to the field', async ({ app, bac
     receivedDate: '2026-01-05',
   });
   await becomeRole(app, backend, 'teamleder'); // moving a case is the team leader's
+  // A team leader starts on the team's cases: let that first screen come before going to the case.
+  await expect(app.getByRole('heading', { level: 1, name: 'Teamets sager' })).toBeVisible();
   await app.goto(`${app.url().split('#')[0]}#/sager/${created.id}`);
+  await expect(app.getByRole('heading', { level: 1, name: /^Sag / })).toBeVisible();
   await app.getByRole('button', { name: 'Skift sagsbehandler' }).click();
   const dialog = app.getByRole('dialog', { name: 'Skift sagsbehandler' });
   await dialog.getByRole('button', { name: 'Omfordel' }).click();

@@ -18,6 +18,9 @@ export const commonTexts = {
   hideAddress: 'Skjul adresse',
   protectedAddressHidden: 'Adressen er skjult',
   overdue: 'Overskredet',
+  /** Beside an overdue date, everywhere (components/OverdueDate.tsx, the case lists). */
+  overdueWord: 'overskredet',
+  overdueLong: (what: string) => `${what} er overskredet`,
   dateHint: 'DD-MM-ÅÅÅÅ',
   chooseDate: 'vælg dato',
   errors: {

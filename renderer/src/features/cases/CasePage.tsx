@@ -23,6 +23,7 @@ import { ActivitiesTab } from '../journal/ActivitiesTab';
 import { ApplicationsTab } from '../journal/ApplicationsTab';
 import { ServicesTab } from '../journal/ServicesTab';
 import { CaseDeadlinesTab } from '../deadlines/CaseDeadlinesTab';
+import { OverdueDate } from '../../components/OverdueDate';
 import { CaseProceduresTab } from '../procedures/CaseProceduresTab';
 import { StamkortTab } from '../stamkort/StamkortTab';
 import { AssignmentsTab } from './AssignmentsTab';
@@ -42,14 +43,9 @@ const tabLabels: Record<TabKey, string> = {
   historik: t.tabs.history,
 };
 
-function Due({ iso, open }: { iso: string | null; open: boolean }) {
+function Due({ iso, open, what }: { iso: string | null; open: boolean; what: string }) {
   if (!iso) return <>{commonTexts.notSet}</>;
-  if (!open || iso >= todayIso()) return <>{formatDate(iso)}</>;
-  return (
-    <Box component="span" sx={{ color: 'warning.main', fontWeight: 700 }}>
-      {formatDate(iso)} ({casesTexts.overdue})
-    </Box>
-  );
+  return <OverdueDate iso={iso} what={what} overdue={open && iso < todayIso()} />;
 }
 
 function CaseHeader({ c }: { c: CaseDetail }) {
@@ -70,8 +66,8 @@ function CaseHeader({ c }: { c: CaseDetail }) {
           { label: t.caseworker, value: `${c.caseworkerInitials} – ${c.caseworkerName}` },
           { label: t.received, value: formatDate(c.receivedDate) },
           // Only a decision that still awaits can be late: a decided case shows its deadline without the mark.
-          { label: t.deadline, value: <Due iso={c.pendingDeadline ?? c.deadline} open={open && c.pendingDeadline !== null} /> },
-          { label: t.nextFollowUp, value: <Due iso={c.nextFollowUp} open={open} /> },
+          { label: t.deadline, value: <Due iso={c.pendingDeadline ?? c.deadline} open={open && c.pendingDeadline !== null} what={t.deadline} /> },
+          { label: t.nextFollowUp, value: <Due iso={c.nextFollowUp} open={open} what={t.nextFollowUp} /> },
           { label: t.kle, value: c.kleNumber || commonTexts.notSet },
           { label: t.facet, value: c.handlingsfacet || commonTexts.notSet },
           { label: t.address, value: <AddressText protectedAddress={c.protectedAddress} address={c.citizenAddress} citizenId={c.citizenId} /> },

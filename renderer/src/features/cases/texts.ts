@@ -1,3 +1,5 @@
+import { commonTexts } from '../../components/texts';
+
 export const casesTexts = {
   myCasesTitle: 'Min sagsstamme',
   gridLabel: 'Sager',
@@ -27,8 +29,8 @@ export const casesTexts = {
     lastActivity: 'Seneste aktivitet',
     caseworker: 'Sagsbehandler',
   },
-  overdue: 'overskredet',
-  overdueLong: (what: string) => `${what} er overskredet`,
+  overdue: commonTexts.overdueWord,
+  overdueLong: commonTexts.overdueLong,
   noCases: 'Ingen sager passer til søgningen.',
   // An empty list with nothing searched or filtered says so, instead of noCases.
   noOpenCases: 'Du har ingen åbne sager.',

@@ -13,7 +13,7 @@ import { useApiMutation, useApiPagedQuery, useApiQuery, useStatus } from '../../
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton, RouterLink } from '../../components/RouterLink';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
-import { OverdueDate } from '../transition/OverdueDate';
+import { OverdueDate } from '../../components/OverdueDate';
 import { transitionTexts } from '../transition/texts';
 import { HandoverCandidates, HandoversMade } from '../transition/TransitionSections';
 import { ScopeToggle, type Scope } from './ScopeToggle';

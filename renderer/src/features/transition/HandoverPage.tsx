@@ -46,7 +46,7 @@ import { useIdParam } from '../../components/useIdParam';
 import { CaseTypeField, ParagraphsField } from '../cases/CaseTypeAndParagraphs';
 import { deadlinesTexts } from '../deadlines/texts';
 import { FactsView } from './FactsView';
-import { OverdueDate } from './OverdueDate';
+import { OverdueDate } from '../../components/OverdueDate';
 import { transitionTexts } from './texts';
 
 const t = transitionTexts.page;

@@ -11,7 +11,7 @@ import { useMayCall } from '../../api/useMayCall';
 import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton, RouterLink } from '../../components/RouterLink';
 import { deadlinesTexts } from '../deadlines/texts';
-import { OverdueDate } from './OverdueDate';
+import { OverdueDate } from '../../components/OverdueDate';
 import { transitionTexts } from './texts';
 
 type Scope = 'mine' | 'team' | 'all';

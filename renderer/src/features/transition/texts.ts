@@ -2,8 +2,6 @@
 import type { ChildCaseDecision } from '../../../../shared/features/transition';
 
 export const transitionTexts = {
-  overdue: 'overskredet',
-  overdueLong: (what: string) => `${what} er overskredet`,
 
   // ---- the sections on Frister → Overgang til voksen ----
   candidates: {
