@@ -21,13 +21,14 @@ import { handlers } from './handlers';
 import { log } from './log';
 import { Reference } from './reference';
 import type { SettingsStore } from './settings';
-import { findSessionUser, findUser } from './features/users/queries';
-import { setupEmptyRegister } from './features/app/setup';
-import { AuditLog } from './features/audit/record';
+import { findSessionUser, findUser } from './features/users';
+import { setupEmptyRegister } from './features/app';
+import { AuditLog, writesRegister } from './features/audit';
 import { InstanceLock } from './backup/lock';
 import { BackupManager } from './backup/manager';
 import { ensureDailyBackup } from './backup/service';
-import { processDue } from './features/handover/due';
+import { processDue } from './features/handover';
+import { storageProblem } from './db/dialect';
 import { systemClock } from './clock';
 
 export interface BackendOptions {
@@ -40,6 +41,9 @@ export interface BackendOptions {
   /** Check every output against its schema too (tests). */
   validateOutput?: boolean;
 }
+
+/** How often scheduled work (due handovers, expired cover) runs while the app is open. */
+const DUE_INTERVAL_MS = 5 * 60_000;
 
 const INTERNAL_MESSAGE = 'Der skete en uventet fejl. Prøv igen, og kontakt en superbruger, hvis det sker igen.';
 
@@ -61,6 +65,7 @@ export class Backend implements HostOps {
   private lock: InstanceLock | null = null;
   private readonly backupManager: BackupManager;
   private audit: AuditLog | null = null;
+  private dueTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: BackendOptions) {
     this.reference = new Reference(options.referenceDir);
@@ -109,37 +114,55 @@ export class Backend implements HostOps {
       // An unreachable backup folder (network drive) must not stop the day's work; the page shows the folder.
       log('warn', 'backup.daily_failed', { error: (err as Error)?.name ?? 'unknown' });
     }
-    // Handover: expired temporary covers return and due planned shifts are executed (issue 5).
+    // Scheduled work runs as a service, never inside a read: at start, then on a timer.
+    await this.runDue();
+    this.dueTimer ??= setInterval(() => void this.runDue(), DUE_INTERVAL_MS);
+    this.dueTimer.unref?.();
+  }
+
+  /**
+   * Handover: expired temporary covers return and due planned shifts are executed
+   * (issue 5). Idempotent and in one transaction, so two app instances on one team
+   * register do the work once: the second finds nothing left to do.
+   */
+  async runDue(): Promise<{ returned: number; executed: number } | null> {
+    const register = this.register;
+    if (!register) return null;
     try {
-      const due = processDue(this.register.raw, toIsoDate(this.now()), this.now().toISOString());
+      const due = await processDue(register.db, toIsoDate(this.now()), this.now().toISOString());
       if (due.returned + due.executed > 0) log('info', 'handover.due_processed', due);
+      return due;
     } catch (err) {
       log('warn', 'handover.due_failed', { error: (err as Error)?.name ?? 'unknown' });
+      return null;
     }
   }
 
   /** Queued audit rows are written before the file is let go. */
   private async closeRegister(): Promise<void> {
-    this.flushAudit();
+    await this.flushAudit();
+    this.audit?.stop();
     this.audit = null;
     await this.register?.close();
     this.register = null;
   }
 
   /** Writes audit rows still queued (see features/audit/record.ts); for readers of the raw log. */
-  flushAudit(): void {
-    this.audit?.flush();
+  async flushAudit(): Promise<void> {
+    await this.audit?.flush();
   }
 
   private auditLog(register: Register): AuditLog {
-    if (this.audit?.raw !== register.raw) {
-      this.audit?.flush();
-      this.audit = new AuditLog(register.raw);
+    if (this.audit?.db !== register.db) {
+      this.audit?.stop();
+      this.audit = new AuditLog(register.db);
     }
     return this.audit;
   }
 
   async close(): Promise<void> {
+    if (this.dueTimer) clearInterval(this.dueTimer);
+    this.dueTimer = null;
     await this.closeRegister();
     this.lock?.release();
     this.lock = null;
@@ -147,11 +170,9 @@ export class Backend implements HostOps {
 
   // ---- HostOps -------------------------------------------------------------
 
-  private isDemo(): boolean {
+  private async isDemo(): Promise<boolean> {
     if (!this.register) return false;
-    const row = this.register.raw.prepare("SELECT value FROM register_info WHERE key = 'demo'").get() as
-      | { value: string }
-      | undefined;
+    const row = await this.register.db.selectFrom('register_info').select('value').where('key', '=', 'demo').executeTakeFirst();
     return row?.value === '1';
   }
 
@@ -168,9 +189,9 @@ export class Backend implements HostOps {
   }
 
   /** The chosen user as every call checks it: one indexed lookup. */
-  private sessionUser(): SessionUser | null {
+  private async sessionUser(): Promise<SessionUser | null> {
     const id = this.currentUserId();
-    const user = id && this.register ? findSessionUser(this.register.raw, id) : null;
+    const user = id && this.register ? await findSessionUser(this.register.db, id) : null;
     return user && user.active ? user : null;
   }
 
@@ -187,7 +208,7 @@ export class Backend implements HostOps {
       open: this.register !== null,
       schemaVersion: this.register?.schemaVersion ?? null,
       latestSchemaVersion,
-      demo: this.isDemo(),
+      demo: await this.isDemo(),
       currentUser: await this.currentUser(),
       problem: this.problem ? { code: this.problem.code, message: this.problem.message } : null,
       now: this.now().toISOString(),
@@ -202,7 +223,7 @@ export class Backend implements HostOps {
     const register = await openRegister(this.options.registerPath, { create: true });
     try {
       if (input.kind === 'demo') {
-        const summary = generateDemo(register.raw, { size: 'small', today: this.now() });
+        const summary = await generateDemo(register.db, { size: 'small', today: this.now() });
         this.register = register;
         this.setCurrentUser(summary.caseworkers[0].id);
       } else {
@@ -228,7 +249,7 @@ export class Backend implements HostOps {
     if (needs !== 'nothing' && !register) {
       throw new AppError('NO_REGISTER', 'Der er ikke åbnet et register.');
     }
-    const maybeUser = needs === 'nothing' ? null : this.sessionUser();
+    const maybeUser = needs === 'nothing' ? null : await this.sessionUser();
     if (needs === 'user' && !maybeUser) {
       throw new AppError('NO_USER', 'Vælg hvem du er, før du fortsætter.');
     }
@@ -239,9 +260,6 @@ export class Backend implements HostOps {
     return {
       get db() {
         return register?.db ?? missing();
-      },
-      get raw() {
-        return register?.raw ?? missing();
       },
       get user(): SessionUser {
         if (!maybeUser) throw new AppError('NO_USER', 'Vælg hvem du er, før du fortsætter.');
@@ -275,10 +293,23 @@ export class Backend implements HostOps {
         throw new AppError('VALIDATION', `Oplysningerne kan ikke gemmes: ${first}`, fields);
       }
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => Promise<unknown> | unknown;
-      const value = await handler(parsed.data, ctx);
-      if (def.needs === 'user' && this.register) {
-        // Audit of citizen data read or changed (features/audit/targets.ts says whose).
-        this.auditLog(this.register).record({ method, userId: ctx.maybeUser?.id ?? null, at: this.now().toISOString(), input: parsed.data, output: value });
+      const register = this.register;
+      // Audit of citizen data read or changed (features/audit/targets.ts says whose).
+      const audited = def.needs === 'user' && register !== null;
+      const entry = (output: unknown) => ({ method, userId: ctx.maybeUser?.id ?? null, at: this.now().toISOString(), input: parsed.data, output });
+      let value: unknown;
+      if (register && writesRegister(method)) {
+        // A change holds one transaction for all its rows and its audit rows: both or neither.
+        value = await register.db.transaction().execute(async (trx) => {
+          // The same context with the transaction as its db (getters such as `user` stay lazy).
+          const inTrx = Object.create(ctx, { db: { value: trx } }) as Ctx;
+          const out = await handler(parsed.data, inTrx);
+          if (audited) await this.auditLog(register).record(entry(out), trx);
+          return out;
+        });
+      } else {
+        value = await handler(parsed.data, ctx);
+        if (audited) await this.auditLog(register).record(entry(value));
       }
       if (this.options.validateOutput) {
         const out = def.output.safeParse(value);
@@ -290,6 +321,11 @@ export class Backend implements HostOps {
       return { ok: true, value };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toBody() };
+      const storage = storageProblem(err);
+      if (storage) {
+        log('error', 'api.storage_failed', { method, code: storage.code });
+        return { ok: false, error: storage.toBody() };
+      }
       // Only the method and the error's class/code are logged: never values, which may be personal data.
       const code = (err as { code?: unknown })?.code;
       log('error', 'api.failed', { method, error: (err as Error)?.name ?? 'unknown', code: typeof code === 'string' ? code : null });

@@ -1,5 +1,4 @@
 /** What every handler gets besides its parsed input. */
-import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { ContractShape } from '../../shared/api/define';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
@@ -17,13 +16,15 @@ export interface HostOps {
   /** Backups and restore of the open register (main/backend/backup). */
   backups(): BackupManager;
   /** Writes queued audit rows, so a reader of the log sees every call made so far. */
-  flushAudit(): void;
+  flushAudit(): Promise<void>;
 }
 
 export interface Ctx {
-  /** Throws NO_REGISTER when no register is open. */
+  /**
+   * The register, through the one port. Throws NO_REGISTER when no register is open.
+   * In a change call this is the call's transaction (its audit rows commit with it).
+   */
   db: Kysely<DB>;
-  raw: Database.Database;
   /** The current user; throws NO_USER when nobody is chosen. */
   user: SessionUser;
   /** The current user or null, for methods that work without one. */

@@ -1,17 +1,17 @@
 /** The one handler map, checked against the contract at compile time. */
 import type { Handlers } from './context';
-import { appHandlers, referenceHandlers } from './features/app/handlers';
-import { caseHandlers } from './features/cases/handlers';
-import { citizenHandlers } from './features/citizens/handlers';
-import { journalHandlers } from './features/journal/handlers';
-import { userHandlers } from './features/users/handlers';
-import { stamkortHandlers } from './features/stamkort/handlers';
-import { activityNameHandlers } from './features/activity-names/handlers';
-import { procedureHandlers } from './features/procedures/handlers';
-import { deadlineHandlers } from './features/deadlines/handlers';
-import { auditHandlers } from './features/audit/handlers';
+import { appHandlers, referenceHandlers } from './features/app';
+import { caseHandlers } from './features/cases';
+import { citizenHandlers } from './features/citizens';
+import { journalHandlers } from './features/journal';
+import { userHandlers } from './features/users';
+import { stamkortHandlers } from './features/stamkort';
+import { activityNameHandlers } from './features/activity-names';
+import { procedureHandlers } from './features/procedures';
+import { deadlineHandlers } from './features/deadlines';
+import { auditHandlers } from './features/audit';
 import { backupHandlers } from './backup/handlers';
-import { handoverHandlers } from './features/handover/handlers';
+import { handoverHandlers } from './features/handover';
 import { transitionHandlers } from './features/transition';
 
 export const handlers: Handlers = {

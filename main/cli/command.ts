@@ -13,6 +13,12 @@ export interface Command {
 export const EXIT_OK = 0;
 export const EXIT_FAIL = 1;
 
+/** A failure the command reports itself: the Danish text on stderr, exit 1. */
+export function fail(text: string): number {
+  process.stderr.write(`${text}\n`);
+  return EXIT_FAIL;
+}
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);

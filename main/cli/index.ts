@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { proceduresCommand } from './commands/procedures';
+import { setLogSink } from '../backend/log';
 
 const commands: Command[] = [demoCommand, checkCommand, reportCommand, backupCommand, restoreCommand, proceduresCommand];
 
@@ -21,13 +22,20 @@ function usage(): string {
     ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Tilvalg:',
-    '  --help  Vis denne hjælp (også efter en kommando).',
+    '  --help             Vis denne hjælp (også efter en kommando).',
+    '  --user INITIALER   Hvem report og procedures udføres som (rolle og log over opslag og ændringer).',
+    '                     Uden --user: registrets første aktive superbruger.',
+    '',
+    'Et register, der er åbent i Sagsoverblik, afvises af report, procedures og restore; check og backup læser det kun.',
     '',
     'Afslutningskoder: 0 = udført, 1 = fejl eller forkert brug.',
   ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Every failure is said in Danish on stderr by the command itself; the backend's JSON
+  // log lines (the app's log) would only clutter what scripts read.
+  setLogSink(() => {});
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);

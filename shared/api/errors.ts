@@ -13,6 +13,7 @@ export const errorCodes = [
   'NO_REGISTER',
   'NO_USER',
   'REGISTER_TOO_NEW',
+  'DISK_FULL',
   'REGISTER_FOREIGN',
   'REGISTER_EXISTS',
   'UNKNOWN_METHOD',

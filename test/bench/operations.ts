@@ -6,9 +6,8 @@
 import type { Backend } from '../../main/backend/backend';
 import type { Ctx } from '../../main/backend/context';
 import { caseListInput } from '../../shared/features/cases';
-import { filteredCases } from '../../main/backend/features/cases/list';
-import { selectCaseRow } from '../../main/backend/features/cases/queries';
-import { citizenSearchRows } from '../../main/backend/features/citizens/search';
+import { filteredCases, selectCaseRow } from '../../main/backend/features/cases';
+import { citizenSearchRows } from '../../main/backend/features/citizens';
 import { isMethod } from '../../shared/api/contract';
 import { sql } from 'kysely';
 
@@ -69,7 +68,7 @@ export function operations(backend: Backend, s: BenchSubjects): Operation[] {
   const ctx = { db, user, today: () => new Date().toISOString().slice(0, 10) } as unknown as Ctx;
   const caseListSql = (input: unknown) => {
     const parsed = caseListInput.parse(input);
-    const compiled = selectCaseRow(filteredCases(parsed, ctx))
+    const compiled = selectCaseRow(db, filteredCases(parsed, ctx))
       .orderBy(sql`c.next_follow_up ASC NULLS LAST`)
       .orderBy('c.id')
       .limit(parsed.limit)
@@ -82,7 +81,7 @@ export function operations(backend: Backend, s: BenchSubjects): Operation[] {
   const mine = { scope: 'mine', limit: 100 } as const;
   const team = { scope: 'team', teamId: s.teamId, limit: 100 } as const;
   // The handler's own statements, run bare: no dispatch, no row mapping, no serialising.
-  const bareSearch = (query: string) => () => citizenSearchRows(raw, query, 20);
+  const bareSearch = (query: string) => () => citizenSearchRows(db, query, 20);
 
   const ops: Operation[] = [
     { name: 'my case stem (cases.list mine)', interactive: true, api: () => viaApi(backend, 'cases.list', mine), sql: caseListSql(mine) },

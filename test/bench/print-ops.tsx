@@ -6,7 +6,7 @@ import type { Backend } from '../../main/backend/backend';
 import { renderPrintHtml } from '../../main/backend/print/html';
 import { htmlToPdf } from '../../main/backend/print/pdf';
 import { isMethod, type Output } from '../../shared/api/contract';
-import { CaseStemDocument } from '../../renderer/src/features/handover/print/CaseStemDocument';
+import { CaseStemDocument } from '../../shared/print/handover/CaseStemDocument';
 
 export function caseStemPrintOps(backend: Backend, userId: number) {
   if (!isMethod('handover.overview')) return null;

@@ -153,5 +153,8 @@ describe('cli usage', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('demo --register');
     expect(run.stdout).toContain('check --register');
+    // Who report and procedures act as, and the fallback when --user is left out.
+    expect(run.stdout).toContain('--user INITIALER');
+    expect(run.stdout).toContain('første aktive superbruger');
   });
 });

@@ -22,7 +22,7 @@ let summary: DemoSummary;
 
 async function makeDemo(name: string, seed: number): Promise<{ reg: Register; summary: DemoSummary }> {
   const r = await openRegister(path.join(dir, name), { create: true });
-  return { reg: r, summary: generateDemo(r.raw, { size: 'small', seed, today: TODAY }) };
+  return { reg: r, summary: await generateDemo(r.db, { size: 'small', seed, today: TODAY }) };
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { Backend } from '../../main/backend/backend';
 import { checkRegister } from '../../main/backend/db/check';
 import { latestSchemaVersion, migrations } from '../../main/backend/db/migrations';
 import { APPLICATION_ID, openRegister, registerFunctions, type Register } from '../../main/backend/db/open';
+import { checkMigrationOrder, runMigrations } from '../../main/backend/db/migrate';
 import { MemorySettingsStore } from '../../main/backend/settings';
 import { tempDir } from '../helpers/register';
 
@@ -46,14 +47,7 @@ function buildAt(file: string, version: number): Database.Database {
   registerFunctions(raw);
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
-  for (const m of migrations) {
-    if (m.version > version) break;
-    raw.transaction(() => {
-      m.up(raw);
-      if (m.version === 1) raw.pragma(`application_id = ${APPLICATION_ID}`);
-      raw.pragma(`user_version = ${m.version}`);
-    })();
-  }
+  runMigrations(raw, version); // the app's own runner
   return raw;
 }
 
@@ -159,12 +153,40 @@ describe('every migration upgrades a register holding data from the version befo
     expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
   });
 
-  test('001: an empty (0-byte) file is taken as a new register', async () => {
+  test('an empty (0-byte) file is refused like a foreign file and left untouched', async () => {
     const file = newFile();
     fs.writeFileSync(file, '');
-    const reg = await openTracked(file);
-    expect(reg.raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(reg.schemaVersion).toBe(latestSchemaVersion);
+    expect((await refusal(openRegister(file))).code).toBe('REGISTER_FOREIGN');
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  test('a SQLite file with no tables is refused and left untouched', async () => {
+    const file = newFile();
+    const other = new Database(file);
+    other.pragma('user_version = 0');
+    other.close();
+    const bytes = fs.readFileSync(file);
+    expect((await refusal(openRegister(file))).code).toBe('REGISTER_FOREIGN');
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test('a new register and its WAL are readable by their owner only; an old world-readable one is tightened', async () => {
+    const file = newFile();
+    const reg = await openTracked(file, { create: true });
+    await reg.db.insertInto('register_info').values({ key: 'mode-test', value: '1' }).execute();
+    for (const f of [file, `${file}-wal`]) expect(fs.statSync(f).mode & 0o777).toBe(0o600);
+    await reg.close();
+    open.splice(open.indexOf(reg), 1);
+    fs.chmodSync(file, 0o644);
+    await openTracked(file);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  test('the runner refuses migrations whose versions do not rise by one', () => {
+    expect(() => checkMigrationOrder([migrations[0], migrations[2]])).toThrow(/rise by one/);
+    expect(() => checkMigrationOrder([migrations[1], migrations[0]])).toThrow(/rise by one/);
+    expect(() => checkMigrationOrder(migrations)).not.toThrow();
   });
 
   test('a missing file without create is NO_REGISTER, and no file appears', async () => {

@@ -11,6 +11,7 @@ import { toIsoDate } from '../../../shared/domain/dates';
 import type { BackupFile, BackupKind } from '../../../shared/features/backups';
 import { latestSchemaVersion } from '../db/migrations';
 import { APPLICATION_ID } from '../db/open';
+import { createOwnerOnly, makeOwnerOnly } from '../private-files';
 
 /** The folder's default: "backups" beside the register. */
 export const defaultBackupDir = (registerPath: string) => path.join(path.dirname(path.resolve(registerPath)), 'backups');
@@ -93,6 +94,7 @@ export async function takeBackup(
   const name = backupName(registerPath, LABELS[kind], at, dir);
   const tmp = path.join(dir, `.${name}.tmp`);
   try {
+    createOwnerOnly(tmp);
     await raw.backup(tmp);
     fs.renameSync(tmp, path.join(dir, name));
   } catch (err) {
@@ -199,7 +201,11 @@ export async function restoreFromBackup(
       fs.mkdirSync(dir, { recursive: true });
       keptAs = backupName(registerPath, LABELS['before-restore'], at, dir);
       fs.copyFileSync(registerPath, path.join(dir, keptAs));
-      if (fs.existsSync(`${registerPath}-wal`)) fs.copyFileSync(`${registerPath}-wal`, path.join(dir, `${keptAs}-wal`));
+      makeOwnerOnly(path.join(dir, keptAs));
+      if (fs.existsSync(`${registerPath}-wal`)) {
+        fs.copyFileSync(`${registerPath}-wal`, path.join(dir, `${keptAs}-wal`));
+        makeOwnerOnly(path.join(dir, `${keptAs}-wal`));
+      }
     }
   }
   const tmp = `${registerPath}.gendan.tmp`;
@@ -207,6 +213,7 @@ export async function restoreFromBackup(
   const source = new Database(fromFile, { readonly: true, fileMustExist: true });
   try {
     // Through SQLite, not a file copy: a WAL beside the backup is included.
+    createOwnerOnly(tmp);
     await source.backup(tmp);
   } finally {
     source.close();

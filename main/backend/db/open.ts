@@ -9,13 +9,14 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { danishSortKey } from '../../../shared/domain/collation';
 import { nameSearchWords } from '../../../shared/domain/name-search';
-import { latestSchemaVersion, migrations } from './migrations';
+import { latestSchemaVersion } from './migrations';
+import { APPLICATION_ID, runMigrations } from './migrate';
 import type { DB } from './schema';
 import { cachingDatabase } from './statement-cache';
 import { systemClock } from '../clock';
+import { createOwnerOnly, makeOwnerOnly } from '../private-files';
 
-/** PRAGMA application_id marks a file as ours ("SAGS"). */
-export const APPLICATION_ID = 0x53414753;
+export { APPLICATION_ID } from './migrate';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -49,7 +50,7 @@ function inspect(file: string): { version: number; appId: number; hasTables: boo
   try {
     const header = Buffer.alloc(16);
     const read = fs.readSync(fd, header, 0, 16, 0);
-    if (read === 0) return { version: 0, appId: 0, hasTables: false };
+    // An empty file is not a register either: it is refused, never silently made into one.
     if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) throw foreign();
   } finally {
     fs.closeSync(fd);
@@ -85,6 +86,11 @@ export function registerFunctions(raw: Database.Database): void {
   raw.function('name_search_words', { deterministic: true }, (name: unknown) => JSON.stringify(typeof name === 'string' ? nameSearchWords(name) : []));
 }
 
+/** Registers made before files were owner-only are tightened when opened. */
+function ownerOnly(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) makeOwnerOnly(f);
+}
+
 export async function openRegister(file: string, options: OpenOptions = {}): Promise<Register> {
   const exists = fs.existsSync(file);
   if (!exists && !options.create) {
@@ -92,7 +98,8 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
   }
   if (exists) {
     const facts = inspect(file);
-    if (facts.hasTables && facts.appId !== APPLICATION_ID) throw foreign();
+    // A SQLite file without our mark (no tables at all included) belongs to someone else.
+    if (!facts.hasTables || facts.appId !== APPLICATION_ID) throw foreign();
     if (facts.version > latestSchemaVersion) {
       throw new AppError(
         'REGISTER_TOO_NEW',
@@ -101,7 +108,10 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
     }
   } else {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    // Owner-only from the first byte (CPR numbers): SQLite gives -wal and -shm the same mode.
+    createOwnerOnly(file);
   }
+  ownerOnly(file);
 
   const raw = new Database(file);
   try {
@@ -115,16 +125,11 @@ export async function openRegister(file: string, options: OpenOptions = {}): Pro
     if (current > 0 && current < latestSchemaVersion) {
       const dir = options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
       fs.mkdirSync(dir, { recursive: true });
-      await raw.backup(path.join(dir, backupFileName(file, `v${current}-foer-opdatering`, (options.now ?? systemClock())())));
+      const target = path.join(dir, backupFileName(file, `v${current}-foer-opdatering`, (options.now ?? systemClock())()));
+      createOwnerOnly(target);
+      await raw.backup(target);
     }
-    for (const m of migrations) {
-      if (m.version <= current) continue;
-      raw.transaction(() => {
-        m.up(raw);
-        if (m.version === 1) raw.pragma(`application_id = ${APPLICATION_ID}`);
-        raw.pragma(`user_version = ${m.version}`);
-      })();
-    }
+    runMigrations(raw);
   } catch (err) {
     raw.close();
     throw err;

@@ -1,8 +1,9 @@
 /** Demo citizens: ages 0–70, valid and unique CPR numbers, made-up addresses. */
-import type Database from 'better-sqlite3';
 import { danishSortKey } from '../../../shared/domain/collation';
 import { ageOn } from '../../../shared/domain/cpr';
 import type { Area } from '../../../shared/domain/enums';
+import type { Db } from '../db/transaction';
+import { insertRowsWithIds } from './batch';
 import { address, personName, type Gender } from './names';
 import { dayOf, isoOfDay, yearOfDay, type Rng } from './random';
 
@@ -79,19 +80,17 @@ export function planCitizens(rng: Rng, count: number, today: number, teamsPerAre
   return out;
 }
 
-export function insertCitizens(raw: Database.Database, rng: Rng, citizens: DemoCitizen[], stamp: (day: number) => string): void {
-  // Plain INSERT so migration 002's triggers put every name in the search index.
-  const insert = raw.prepare(
-    `INSERT INTO citizens (cpr, name, name_sort, address, postal_code, city, protected_address, birth_date, gender, substitute_cpr, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-  );
-  raw.transaction(() => {
-    for (const c of citizens) {
-      const a = address(rng);
-      const at = stamp(c.firstDay);
-      const protectedAddress = rng.chance(0.02) ? 1 : 0;
-      const info = insert.run(c.cpr, c.name, danishSortKey(c.name), a.address, a.postalCode, a.city, protectedAddress, isoOfDay(c.birthDay), c.gender, at, at);
-      c.id = Number(info.lastInsertRowid);
-    }
-  })();
+export async function insertCitizens(db: Db, rng: Rng, citizens: DemoCitizen[], stamp: (day: number) => string): Promise<void> {
+  // Plain INSERTs so migration 002's triggers put every name in the search index.
+  const rows = citizens.map((c) => {
+    const a = address(rng);
+    const at = stamp(c.firstDay);
+    const protectedAddress = rng.chance(0.02) ? 1 : 0;
+    return {
+      cpr: c.cpr, name: c.name, name_sort: danishSortKey(c.name), address: a.address, postal_code: a.postalCode, city: a.city,
+      protected_address: protectedAddress, birth_date: isoOfDay(c.birthDay), gender: c.gender, substitute_cpr: 0, created_at: at, updated_at: at,
+    };
+  });
+  const ids = await insertRowsWithIds(db, 'citizens', rows, 'cpr');
+  for (const c of citizens) c.id = ids.get(c.cpr)!;
 }

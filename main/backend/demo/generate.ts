@@ -4,8 +4,9 @@
  * seed and "today" give the same register. Used by first-run setup ("Prøv med
  * demodata"), the CLI's `demo` command, tests and benchmarks.
  */
-import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Area } from '../../../shared/domain/enums';
+import { atomically, type Db } from '../db/transaction';
 import { Reference } from '../reference';
 import { planCases } from './cases';
 import { insertCitizens, planCitizens } from './citizens';
@@ -13,10 +14,10 @@ import { dayOfDate, Rng, stampOfDay } from './random';
 import { insertStaff } from './staff';
 import { insertCases, insertLooseServices } from './write';
 import type { DemoFeatureContext } from './feature';
-import { fillStamkortDemo } from '../features/stamkort/demo';
-import { fillActivityNamesDemo } from '../features/activity-names/demo';
-import { fillProceduresDemo } from '../features/procedures/demo';
-import { fillDeadlinesDemo } from '../features/deadlines/demo';
+import { fillStamkortDemo } from '../features/stamkort';
+import { fillActivityNamesDemo } from '../features/activity-names';
+import { fillProceduresDemo } from '../features/procedures';
+import { fillDeadlinesDemo } from '../features/deadlines';
 import { systemClock } from '../clock';
 import { PENDING_DEADLINE_SQL } from '../services/decision-deadlines';
 
@@ -45,7 +46,8 @@ export const DEFAULT_DEMO_SEED = 20240601;
 /** Per scale unit: 2 teams (10 caseworkers with 30–60 open cases each), 300 citizens, 500 cases, ~8,000 activities. */
 const PER_UNIT = { teams: 2, citizens: 300, cases: 500, activities: 8_000 };
 
-export function generateDemo(raw: Database.Database, options: DemoOptions): DemoSummary {
+/** Writes the demo register, all of it in one transaction (joining the caller's when there is one). */
+export function generateDemo(db: Db, options: DemoOptions): Promise<DemoSummary> {
   const f = SCALE[options.size];
   const rng = new Rng(options.seed ?? DEFAULT_DEMO_SEED);
   const at = options.today ?? systemClock()();
@@ -58,39 +60,57 @@ export function generateDemo(raw: Database.Database, options: DemoOptions): Demo
     return s > nowIso ? nowIso : s;
   };
 
-  const teams = raw.transaction(() => insertStaff(raw, rng, PER_UNIT.teams * f, stampOfDay(today - 7 * 365, 9 * 60)))();
-  const teamsByArea: Record<Area, typeof teams> = {
-    børn: teams.filter((t) => t.area === 'børn'),
-    voksen: teams.filter((t) => t.area === 'voksen'),
-  };
-  const reference = new Reference();
-  const caseTypes = { børn: reference.caseTypesFor('børn'), voksen: reference.caseTypesFor('voksen') };
+  return atomically(db, async (trx) => {
+    const teams = await insertStaff(trx, rng, PER_UNIT.teams * f, stampOfDay(today - 7 * 365, 9 * 60));
+    const teamsByArea: Record<Area, typeof teams> = {
+      børn: teams.filter((t) => t.area === 'børn'),
+      voksen: teams.filter((t) => t.area === 'voksen'),
+    };
+    const reference = new Reference();
+    const caseTypes = { børn: reference.caseTypesFor('børn'), voksen: reference.caseTypesFor('voksen') };
 
-  const citizens = planCitizens(rng, PER_UNIT.citizens * f, today, PER_UNIT.teams * f / 2);
-  const cases = planCases(rng, citizens, teamsByArea, caseTypes, PER_UNIT.cases * f, PER_UNIT.activities * f, today);
-  insertCitizens(raw, rng, citizens, stamp);
-  const { activities } = insertCases(raw, rng, cases, stamp, today);
-  insertLooseServices(raw, rng, citizens, stamp, today);
-  // The running deadlines, as the app keeps them (services/decision-deadlines.ts), in one statement.
-  raw.prepare(`UPDATE cases SET pending_deadline = ${PENDING_DEADLINE_SQL}`).run();
-  raw.prepare("INSERT OR REPLACE INTO register_info (key, value) VALUES ('demo', '1')").run();
+    const citizens = planCitizens(rng, PER_UNIT.citizens * f, today, PER_UNIT.teams * f / 2);
+    const cases = planCases(rng, citizens, teamsByArea, caseTypes, PER_UNIT.cases * f, PER_UNIT.activities * f, today);
+    await insertCitizens(trx, rng, citizens, stamp);
+    const { activities } = await insertCases(trx, rng, cases, stamp, today);
+    await insertLooseServices(trx, rng, citizens, stamp, today);
+    // The running deadlines, as the app keeps them (services/decision-deadlines.ts), in one statement.
+    await trx.updateTable('cases').set({ pending_deadline: sql.raw<string | null>(PENDING_DEADLINE_SQL) }).execute();
+    await trx
+      .insertInto('register_info')
+      .values({ key: 'demo', value: '1' })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: '1' }))
+      .execute();
 
-  // Each feature adds its own demo data on top of the case register's.
-  const featureCtx: DemoFeatureContext = { size: options.size, scale: f, seed: options.seed ?? DEFAULT_DEMO_SEED, today: at };
-  for (const fill of [fillStamkortDemo, fillActivityNamesDemo, fillProceduresDemo, fillDeadlinesDemo]) {
-    raw.transaction(() => fill(raw, featureCtx))();
-  }
+    // Each feature adds its own demo data on top of the case register's.
+    const featureCtx: DemoFeatureContext = { size: options.size, scale: f, seed: options.seed ?? DEFAULT_DEMO_SEED, today: at };
+    for (const fill of [fillStamkortDemo, fillActivityNamesDemo, fillProceduresDemo, fillDeadlinesDemo]) await fill(trx, featureCtx);
 
-  const caseworkers = raw
-    .prepare(
-      `SELECT u.id, u.initials, u.name, t.name AS team,
-         (SELECT count(*) FROM cases c WHERE c.caseworker_id = u.id AND c.state = 'åben') AS openCases
-       FROM users u JOIN teams t ON t.id = u.team_id
-       WHERE u.role = 'sagsbehandler'
-       ORDER BY t.id, u.id`,
-    )
-    .all() as DemoSummary['caseworkers'];
-  // Statistics for the query planner, so the first real queries on a big register are fast.
-  raw.exec('ANALYZE');
-  return { teams: teams.length, caseworkers, citizens: citizens.length, cases: cases.length, activities };
+    const caseworkers = await trx
+      .selectFrom('users as u')
+      .innerJoin('teams as t', 't.id', 'u.team_id')
+      .select(['u.id', 'u.initials', 'u.name', 't.name as team'])
+      .select((eb) =>
+        eb
+          .selectFrom('cases as c')
+          .select(eb.fn.countAll().as('n'))
+          .whereRef('c.caseworker_id', '=', 'u.id')
+          .where('c.state', '=', 'åben')
+          .as('openCases'),
+      )
+      .where('u.role', '=', 'sagsbehandler')
+      .orderBy('t.id')
+      .orderBy('u.id')
+      .execute();
+    // Statistics for the query planner, so the first real queries on a big register are fast (both engines know ANALYZE).
+    await sql`ANALYZE`.execute(trx);
+    return {
+      teams: teams.length,
+      // count(*) is a string on PostgreSQL.
+      caseworkers: caseworkers.map((c) => ({ ...c, openCases: Number(c.openCases) })),
+      citizens: citizens.length,
+      cases: cases.length,
+      activities,
+    };
+  });
 }

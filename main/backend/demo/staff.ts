@@ -1,7 +1,8 @@
 /** Demo teams and staff: per team one leader and five caseworkers, plus one super user. */
-import type Database from 'better-sqlite3';
 import type { Area } from '../../../shared/domain/enums';
 import { personName, regions, uniqueInitials, type Gender } from './names';
+import type { Db } from '../db/transaction';
+import { insertRowsWithIds } from './batch';
 import type { Rng } from './random';
 
 export interface DemoTeam {
@@ -33,11 +34,7 @@ function teamName(index: number): { name: string; area: Area } {
   return { area, name: `Team ${area === 'børn' ? 'Børn' : 'Voksne'} ${regions[k % regions.length]}${suffix}` };
 }
 
-export function insertStaff(raw: Database.Database, rng: Rng, teamCount: number, createdAt: string): DemoTeam[] {
-  const insertTeam = raw.prepare('INSERT INTO teams (name, created_at) VALUES (?, ?)');
-  const insertUser = raw.prepare(
-    'INSERT INTO users (initials, name, role, team_id, active, created_at) VALUES (?, ?, ?, ?, 1, ?)',
-  );
+export async function insertStaff(db: Db, rng: Rng, teamCount: number, createdAt: string): Promise<DemoTeam[]> {
   const taken = new Set<string>();
   const usedNames = new Set<string>();
   const newPerson = () => {
@@ -49,29 +46,33 @@ export function insertStaff(raw: Database.Database, rng: Rng, teamCount: number,
       return { name, initials: uniqueInitials(name, taken, rng) };
     }
   };
-  const addUser = (role: string, teamId: number) => {
-    const p = newPerson();
-    const id = Number(insertUser.run(p.initials, p.name, role, teamId, createdAt).lastInsertRowid);
-    return { id, ...p };
-  };
 
-  const teams: DemoTeam[] = [];
-  for (let i = 0; i < teamCount; i++) {
+  // Planned first (the Rng drawn in the order it always was), then written: teams, then their staff.
+  const planned = Array.from({ length: teamCount }, (_, i) => {
     const { name, area } = teamName(i);
-    const teamId = Number(insertTeam.run(name, createdAt).lastInsertRowid);
-    const caseworkers: DemoCaseworker[] = [];
-    for (let c = 0; c < CASEWORKERS_PER_TEAM; c++) {
-      const u = addUser('sagsbehandler', teamId);
+    const caseworkers = Array.from({ length: CASEWORKERS_PER_TEAM }, (_, c) => {
+      const p = newPerson();
       const heavy = c === 0;
-      caseworkers.push({
-        ...u,
-        weight: 0.8 + rng.next() * 0.4,
-        openTarget: heavy ? HEAVY_OPEN_CASES - rng.int(0, 3) : null,
-      });
-    }
-    const leader = addUser('teamleder', teamId);
-    if (i === 0) addUser('superbruger', teamId);
-    teams.push({ id: teamId, name, area, leaderId: leader.id, caseworkers });
-  }
-  return teams;
+      return { ...p, weight: 0.8 + rng.next() * 0.4, openTarget: heavy ? HEAVY_OPEN_CASES - rng.int(0, 3) : null };
+    });
+    const leader = newPerson();
+    const superuser = i === 0 ? newPerson() : null;
+    return { name, area, caseworkers, leader, superuser };
+  });
+
+  const teamIds = await insertRowsWithIds(db, 'teams', planned.map((t) => ({ name: t.name, created_at: createdAt })), 'name');
+  const users = planned.flatMap((t) => {
+    const teamId = teamIds.get(t.name)!;
+    const row = (p: { initials: string; name: string }, role: string) => ({ initials: p.initials, name: p.name, role, team_id: teamId, active: 1, created_at: createdAt });
+    return [...t.caseworkers.map((p) => row(p, 'sagsbehandler')), row(t.leader, 'teamleder'), ...(t.superuser ? [row(t.superuser, 'superbruger')] : [])];
+  });
+  const userIds = await insertRowsWithIds(db, 'users', users, 'initials');
+
+  return planned.map((t) => ({
+    id: teamIds.get(t.name)!,
+    name: t.name,
+    area: t.area,
+    leaderId: userIds.get(t.leader.initials)!,
+    caseworkers: t.caseworkers.map((cw) => ({ ...cw, id: userIds.get(cw.initials)! })),
+  }));
 }

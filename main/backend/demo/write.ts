@@ -1,11 +1,13 @@
 /**
- * Writing planned demo cases with raw prepared statements, in chunked transactions:
- * per-row Kysely calls would take minutes for the large size, and chunks keep the
- * WAL file from growing to the size of the whole register.
+ * Writing planned demo cases in multi-row inserts (demo/batch.ts): one statement per
+ * row would take minutes for the large size. The caller holds the transaction.
  */
-import type Database from 'better-sqlite3';
+import type { Insertable } from 'kysely';
 import { decidedStatuses, type ApplicationStatus } from '../../../shared/domain/enums';
-import { nameKey } from '../features/activity-names/matching';
+import type { DB } from '../db/schema';
+import type { Db } from '../db/transaction';
+import { nameKey } from '../features/activity-names';
+import { insertRows, insertRowsWithIds } from './batch';
 import type { DemoCase } from './cases';
 import type { DemoCitizen } from './citizens';
 import { isoOfDay, Rng } from './random';
@@ -22,7 +24,8 @@ import {
   type ActivityWord,
 } from './vocabulary';
 
-const CHUNK = 2_000;
+/** Cases planned and written at a time: one statement's worth of case rows. */
+const CHUNK = 500;
 
 type Stamp = (day: number) => string;
 
@@ -38,11 +41,12 @@ function weekday(day: number, lo: number, hi: number): number {
  * misspelling, free text) more often the older the entry; now and then "Andet" with
  * a description. Its own Rng, so the rest of the demo register is unchanged by it.
  */
-function demoNaming(raw: Database.Database, today: number) {
-  const ids = new Map((raw.prepare('SELECT name, id FROM activity_names').all() as { name: string; id: number }[]).map((r) => [r.name, r.id]));
-  const other = (raw.prepare('SELECT id FROM activity_names WHERE is_other = 1').get() as { id: number } | undefined)?.id ?? null;
+async function demoNaming(db: Db, today: number) {
+  const list = await db.selectFrom('activity_names').select(['id', 'name', 'name_key', 'is_other']).orderBy('id').execute();
+  const ids = new Map(list.map((r) => [r.name, r.id]));
+  const other = list.find((r) => r.is_other === 1)?.id ?? null;
   // A legacy name must not be a list name written in other case: those the migration would count as standard.
-  const keys = new Set((raw.prepare('SELECT name_key FROM activity_names').all() as { name_key: string }[]).map((r) => r.name_key));
+  const keys = new Set(list.map((r) => r.name_key));
   const legacy = legacyNames().filter((n) => !keys.has(nameKey(n)));
   const rng = new Rng(4_404);
   return (standardName: string, day: number): [string, number | null, 0 | 1] => {
@@ -57,46 +61,59 @@ function demoNaming(raw: Database.Database, today: number) {
   };
 }
 
-export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[], stamp: Stamp, today: number): { activities: number } {
-  const insertCase = raw.prepare(
-    `INSERT INTO cases (case_number, citizen_id, area, case_type, kle_number, handlingsfacet, phase, state, received_date, deadline,
-       next_follow_up, caseworker_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'G01', ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertParagraph = raw.prepare('INSERT INTO case_paragraphs (case_id, paragraph, position) VALUES (?, ?, ?)');
-  const insertPeriod = raw.prepare(
-    'INSERT INTO case_assignments (case_id, user_id, from_at, to_at, reason, assigned_by) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const insertActivity = raw.prepare(
-    'INSERT INTO activities (case_id, activity_date, name, activity_name_id, standard, note, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const naming = demoNaming(raw, today);
-  const insertApplication = raw.prepare(
-    `INSERT INTO applications (case_id, paragraph, received_date, status, decision_date, deadline, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertService = raw.prepare(
-    `INSERT INTO services (citizen_id, case_id, service_type, paragraph, provider, start_date, end_date, scope, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+type Row<T extends keyof DB> = Insertable<DB[T]>;
+/** A row that belongs to a case not yet written: its id is filled in once it is. */
+type OfCase<R> = Omit<R, 'case_id'>;
+
+/** What one case is written as, its child rows waiting for the case's id. */
+interface CaseRows {
+  caseRow: Row<'cases'>;
+  paragraphs: OfCase<Row<'case_paragraphs'>>[];
+  periods: OfCase<Row<'case_assignments'>>[];
+  activities: OfCase<Row<'activities'>>[];
+  applications: OfCase<Row<'applications'>>[];
+  services: OfCase<Row<'services'>>[];
+}
+
+const serviceRow = (
+  rng: Rng,
+  citizenId: number,
+  paragraph: string,
+  startDay: number,
+  endDay: number | null,
+  at: string,
+): OfCase<Row<'services'>> => {
+  const word = serviceFor(paragraph);
+  return {
+    citizen_id: citizenId, service_type: word.type, paragraph, provider: rng.pick(word.providers), start_date: isoOfDay(startDay),
+    end_date: endDay === null ? null : isoOfDay(endDay), scope: rng.pick(word.scopes), created_at: at, updated_at: at,
+  };
+};
+
+/**
+ * Plans each case's rows in memory (drawing the Rng in the same order as always, so the
+ * same seed gives the same register), then writes them chunk by chunk, table by table,
+ * in multi-row statements. Ids are handed out in case order in every table, as before.
+ */
+export async function insertCases(db: Db, rng: Rng, cases: DemoCase[], stamp: Stamp, today: number): Promise<{ activities: number }> {
+  const naming = await demoNaming(db, today);
 
   let activities = 0;
-  const writeOne = (c: DemoCase) => {
+  const planOne = (c: DemoCase): CaseRows => {
     const journal = planJournal(c);
     const lastDay = journal.reduce((m, [day]) => Math.max(m, day), c.receivedDay);
-    const caseId = Number(
-      insertCase.run(
-        c.caseNumber, c.citizen.id, c.area, c.caseType.name, kleFor(c.caseType.name), c.phase, c.state,
-        isoOfDay(c.receivedDay), isoOfDay(c.deadlineDay), c.followUpDay === null ? null : isoOfDay(c.followUpDay),
-        c.caseworkerId, stamp(c.receivedDay), stamp(lastDay),
-      ).lastInsertRowid,
-    );
-    c.caseType.paragraphs.forEach((p, i) => insertParagraph.run(caseId, p, i));
+    const caseRow: Row<'cases'> = {
+      case_number: c.caseNumber, citizen_id: c.citizen.id, area: c.area, case_type: c.caseType.name, kle_number: kleFor(c.caseType.name),
+      handlingsfacet: 'G01', phase: c.phase, state: c.state, received_date: isoOfDay(c.receivedDay), deadline: isoOfDay(c.deadlineDay),
+      next_follow_up: c.followUpDay === null ? null : isoOfDay(c.followUpDay), caseworker_id: c.caseworkerId,
+      created_at: stamp(c.receivedDay), updated_at: stamp(lastDay),
+    };
+    const paragraphs = c.caseType.paragraphs.map((paragraph, position) => ({ paragraph, position }));
 
     const assignedBy = c.team.leaderId;
-    c.periods.forEach((p, i) => {
+    const periods = c.periods.map((p, i) => {
       const next = c.periods[i + 1];
-      insertPeriod.run(caseId, p.userId, stamp(p.fromDay), next ? stamp(next.fromDay) : null, p.reason, assignedBy);
+      return { user_id: p.userId, from_at: stamp(p.fromDay), to_at: next ? stamp(next.fromDay) : null, reason: p.reason, assigned_by: assignedBy };
     });
 
     // Each entry is written by whoever had the case that day.
@@ -105,13 +122,17 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
       for (const p of c.periods) if (p.fromDay <= day) holder = p.userId;
       return holder;
     };
-    for (const [day, word] of journal) {
+    const entries = journal.map(([day, word]) => {
       const [name, nameId, standard] = naming(word.name, day);
-      insertActivity.run(caseId, isoOfDay(day), name, nameId, standard, rng.pick(word.notes), holderOn(day), stamp(day));
-    }
+      return {
+        activity_date: isoOfDay(day), name, activity_name_id: nameId, standard, note: rng.pick(word.notes), author_id: holderOn(day), created_at: stamp(day),
+      };
+    });
     activities += journal.length;
 
-    writeApplications(c, caseId);
+    const rows: CaseRows = { caseRow, paragraphs, periods, activities: entries, applications: [], services: [] };
+    planApplications(c, rows);
+    return rows;
   };
 
   /** Opening entry on the day received, a spread of entries, then decision / closing. */
@@ -133,7 +154,7 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
     return out.concat(closing);
   };
 
-  const writeApplications = (c: DemoCase, caseId: number) => {
+  const planApplications = (c: DemoCase, rows: CaseRows) => {
     const n = rng.weighted([[0, 15], [1, 70], [2, 15]] as const);
     const early = c.phase === 'sagsåbning' || c.phase === 'sagsoplysning' || c.phase === 'sagsvurdering';
     for (let i = 0; i < n; i++) {
@@ -151,48 +172,45 @@ export function insertCases(raw: Database.Database, rng: Rng, cases: DemoCase[],
           ? c.decisionDay
           : Math.max(receivedDay, Math.min(today, receivedDay + rng.int(14, Math.max(14, Math.round((deadlineDay - receivedDay) * (rng.chance(0.88) ? 0.95 : 1.3))))));
       const updated = stamp(decisionDay ?? receivedDay);
-      insertApplication.run(
-        caseId, paragraph, isoOfDay(receivedDay), status, decisionDay === null ? null : isoOfDay(decisionDay), isoOfDay(deadlineDay),
-        rng.pick(applicationNotes[status]), stamp(receivedDay), updated,
-      );
+      rows.applications.push({
+        paragraph, received_date: isoOfDay(receivedDay), status, decision_date: decisionDay === null ? null : isoOfDay(decisionDay),
+        deadline: isoOfDay(deadlineDay), note: rng.pick(applicationNotes[status]), created_at: stamp(receivedDay), updated_at: updated,
+      });
       if ((status === 'bevilget' || status === 'delvist_bevilget') && decisionDay !== null) {
-        writeService(c.citizen, caseId, paragraph, decisionDay + rng.int(7, 45), c.state === 'afsluttet' ? c.endDay : null);
+        rows.services.push(planService(c.citizen, paragraph, decisionDay + rng.int(7, 45), c.state === 'afsluttet' ? c.endDay : null));
       }
     }
   };
 
-  const writeService = (citizen: DemoCitizen, caseId: number | null, paragraph: string, startDay: number, endBy: number | null) => {
-    const word = serviceFor(paragraph);
+  const planService = (citizen: DemoCitizen, paragraph: string, startDay: number, endBy: number | null) => {
     let endDay: number | null = null;
     if (endBy !== null) endDay = Math.max(startDay, endBy);
     else if (rng.chance(0.45)) endDay = startDay + rng.int(90, 720);
-    const at = stamp(Math.min(startDay, today));
-    insertService.run(citizen.id, caseId, word.type, paragraph, rng.pick(word.providers), isoOfDay(startDay), endDay === null ? null : isoOfDay(endDay), rng.pick(word.scopes), at, at);
+    return serviceRow(rng, citizen.id, paragraph, startDay, endDay, stamp(Math.min(startDay, today)));
   };
 
   for (let start = 0; start < cases.length; start += CHUNK) {
-    raw.transaction(() => {
-      for (const c of cases.slice(start, start + CHUNK)) writeOne(c);
-    })();
+    const planned = cases.slice(start, start + CHUNK).map(planOne);
+    const ids = await insertRowsWithIds(db, 'cases', planned.map((p) => p.caseRow), 'case_number');
+    const withId = <R>(pick: (p: CaseRows) => R[]) => planned.flatMap((p) => pick(p).map((r) => ({ ...r, case_id: ids.get(p.caseRow.case_number)! })));
+    await insertRows(db, 'case_paragraphs', withId((p) => p.paragraphs));
+    await insertRows(db, 'case_assignments', withId((p) => p.periods));
+    await insertRows(db, 'activities', withId((p) => p.activities));
+    await insertRows(db, 'applications', withId((p) => p.applications));
+    await insertRows(db, 'services', withId((p) => p.services));
   }
   return { activities };
 }
 
 /** Services granted before the register was taken into use: not linked to any case. */
-export function insertLooseServices(raw: Database.Database, rng: Rng, citizens: DemoCitizen[], stamp: Stamp, today: number): void {
-  const insert = raw.prepare(
-    `INSERT INTO services (citizen_id, case_id, service_type, paragraph, provider, start_date, end_date, scope, created_at, updated_at)
-     VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  raw.transaction(() => {
-    for (const c of citizens) {
-      if (!rng.chance(0.1)) continue;
-      const paragraph = c.area === 'børn' ? rng.pick(['SEL-112', 'BL-86', 'BL-32']) : rng.pick(['SEL-112', 'SEL-85', 'SEL-97']);
-      const word = serviceFor(paragraph);
-      const startDay = Math.min(today, Math.max(c.birthDay + 30, today - rng.int(400, 3000)));
-      const endDay = rng.chance(0.4) ? Math.min(today, startDay + rng.int(60, 900)) : null;
-      const at = stamp(startDay);
-      insert.run(c.id, word.type, paragraph, rng.pick(word.providers), isoOfDay(startDay), endDay === null ? null : isoOfDay(endDay), rng.pick(word.scopes), at, at);
-    }
-  })();
+export async function insertLooseServices(db: Db, rng: Rng, citizens: DemoCitizen[], stamp: Stamp, today: number): Promise<void> {
+  const rows: Row<'services'>[] = [];
+  for (const c of citizens) {
+    if (!rng.chance(0.1)) continue;
+    const paragraph = c.area === 'børn' ? rng.pick(['SEL-112', 'BL-86', 'BL-32']) : rng.pick(['SEL-112', 'SEL-85', 'SEL-97']);
+    const startDay = Math.min(today, Math.max(c.birthDay + 30, today - rng.int(400, 3000)));
+    const endDay = rng.chance(0.4) ? Math.min(today, startDay + rng.int(60, 900)) : null;
+    rows.push({ ...serviceRow(rng, c.id, paragraph, startDay, endDay, stamp(startDay)), case_id: null });
+  }
+  await insertRows(db, 'services', rows);
 }

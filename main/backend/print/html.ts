@@ -1,4 +1,4 @@
-/** A printout as a standalone HTML file (CLI reports, PDF rendering): the same React print components as in the app. */
+/** A printout as a standalone HTML file (CLI reports, PDF rendering): the same React print components as in the app (shared/print/). */
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 

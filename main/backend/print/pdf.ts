@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { writeOwnerOnly } from '../private-files';
 
 const CANDIDATES = [
   process.env.SAGSOVERBLIK_CHROMIUM,
@@ -39,7 +40,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Renders the HTML to a PDF file (written atomically: a failed print leaves no half file). */
+/** Renders the HTML to a PDF file (written atomically: a failed print leaves no half file; owner-only). */
 export async function htmlToPdf(html: string, outFile: string): Promise<void> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -48,7 +49,7 @@ export async function htmlToPdf(html: string, outFile: string): Promise<void> {
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const tmp = path.join(path.dirname(path.resolve(outFile)), `.${path.basename(outFile)}.tmp`);
-    fs.writeFileSync(tmp, pdf);
+    writeOwnerOnly(tmp, pdf); // a printout holds personal data
     fs.renameSync(tmp, outFile);
   } finally {
     await browser.close();

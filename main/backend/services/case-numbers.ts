@@ -1,9 +1,8 @@
 /** Case numbers, a shared service (cases.create, the handover to the adult area): per year, 2026-000001, 2026-000002, … */
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { Db } from '../db/transaction';
 
-/** The next number in the Danish calendar year `today` (YYYY-MM-DD) falls in; call inside the transaction that inserts the case. */
-export async function nextCaseNumber(db: Kysely<DB>, today: string): Promise<string> {
+/** The next number in the Danish calendar year `today` (YYYY-MM-DD) falls in; call with the transaction that inserts the case. */
+export async function nextCaseNumber(db: Db, today: string): Promise<string> {
   const year = today.slice(0, 4);
   const last = await db
     .selectFrom('cases')

@@ -10,12 +10,13 @@
  *   passes the decision phase; NULL when no decision awaits. Every change to a case or its
  *   applications refreshes it in the same transaction, and the lists filter on it by index.
  *
- * Plain SQL that SQLite and PostgreSQL both understand; Kysely for the rest.
+ * Plain SQL that SQLite and PostgreSQL both understand (migration 011 and the demo use the
+ * same text); Kysely for the rest, always on the handle (or transaction) the call holds.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { addPeriod, closedDayName, deadlineFrom, isWorkingDay, type DeadlineUnit } from '../../../shared/domain/calendar';
 import type { DeadlinePreview } from '../../../shared/features/deadlines';
-import type { DB } from '../db/schema';
+import type { Db } from '../db/transaction';
 import type { Reference } from '../reference';
 
 /** Phases in which a case without applications still awaits its decision. */
@@ -30,14 +31,16 @@ export const PENDING_DEADLINE_SQL = `CASE
   ELSE NULL
 END`;
 
-/** Recomputes the running deadline of these cases; call inside the transaction that changed them. */
-export async function refreshPendingDeadlines(db: Kysely<DB>, caseIds: readonly number[]): Promise<void> {
-  if (caseIds.length === 0) return;
-  await db
-    .updateTable('cases')
-    .set({ pending_deadline: sql.raw<string | null>(PENDING_DEADLINE_SQL) })
-    .where('id', 'in', [...caseIds])
-    .execute();
+/** Recomputes the running deadline of these cases; call with the transaction that changed them. */
+export async function refreshPendingDeadlines(db: Db, caseIds: readonly number[]): Promise<void> {
+  // Chunked IN lists keep each statement under the engines' parameter limits.
+  for (let i = 0; i < caseIds.length; i += 500) {
+    await db
+      .updateTable('cases')
+      .set({ pending_deadline: sql.raw<string | null>(PENDING_DEADLINE_SQL) })
+      .where('id', 'in', caseIds.slice(i, i + 500))
+      .execute();
+  }
 }
 
 const unitLabel = (amount: number, unit: DeadlineUnit) =>
@@ -49,7 +52,7 @@ const unitLabel = (amount: number, unit: DeadlineUnit) =>
  * rule is the one the citizen can hold us to. Never before the received date.
  */
 export async function computeDeadline(
-  db: Kysely<DB>,
+  db: Db,
   reference: Reference,
   received: string,
   caseType: string,
@@ -87,7 +90,7 @@ export async function computeDeadline(
  * date, else the rule for the case's paragraphs.
  */
 export async function applicationDeadline(
-  db: Kysely<DB>,
+  db: Db,
   reference: Reference,
   caseId: number,
   application: { paragraph: string; receivedDate: string },

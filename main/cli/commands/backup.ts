@@ -1,10 +1,14 @@
-/** `backup`: a consistent copy of a register (SQLite's online backup API; safe while the app has it open). */
+/**
+ * `backup`: a consistent copy of a register (SQLite's online backup API; safe while the
+ * app has it open, since it only reads the register). Host-level: no contract method.
+ */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/errors';
 import { verifyBackup } from '../../backend/backup/service';
+import { createOwnerOnly } from '../../backend/private-files';
 import { EXIT_FAIL, EXIT_OK, UsageError, usageFromParseError, type Command } from '../command';
 
 export const backupCommand: Command = {
@@ -45,6 +49,9 @@ export const backupCommand: Command = {
     const tmp = `${out}.tmp`;
     const source = new Database(register, { readonly: true, fileMustExist: true });
     try {
+      // The copy holds CPR numbers: owner-only from its first byte.
+      fs.rmSync(tmp, { force: true });
+      createOwnerOnly(tmp);
       await source.backup(tmp);
       verifyBackup(tmp);
       fs.renameSync(tmp, out);

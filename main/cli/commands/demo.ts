@@ -1,9 +1,13 @@
 /** `demo`: a new register file filled with fictitious demo data. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/api/errors';
+import { InstanceLock } from '../../backend/backup/lock';
+import { systemClock } from '../../backend/clock';
 import { openRegister } from '../../backend/db/open';
 import { demoSizes, generateDemo, type DemoSize, type DemoSummary } from '../../backend/demo/generate';
-import { EXIT_FAIL, EXIT_OK, UsageError, usageFromParseError, type Command } from '../command';
+import { EXIT_FAIL, EXIT_OK, fail, UsageError, usageFromParseError, type Command } from '../command';
 
 const number = (n: number) => n.toLocaleString('da-DK');
 
@@ -54,18 +58,32 @@ export const demoCommand: Command = {
       return EXIT_FAIL;
     }
 
-    const register = await openRegister(file, { create: true });
-    let summary: DemoSummary;
+    // Host-level (no contract method), but under the instance lock like the app: an app
+    // starting on this file meanwhile is refused instead of opening half a register.
+    let lock: InstanceLock | null;
     try {
-      summary = generateDemo(register.raw, { size });
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true }); // the lock file goes beside the register
+      lock = InstanceLock.acquire(file);
     } catch (err) {
-      // Never leave half a register behind: the next run would refuse the file.
-      await register.close();
-      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      if (err instanceof AppError) return fail(err.message);
       throw err;
     }
-    register.raw.pragma('wal_checkpoint(TRUNCATE)');
-    await register.close();
+    let summary: DemoSummary;
+    try {
+      const register = await openRegister(file, { create: true });
+      try {
+        summary = await generateDemo(register.db, { size, today: systemClock()() });
+      } catch (err) {
+        // Never leave half a register behind: the next run would refuse the file.
+        await register.close();
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+        throw err;
+      }
+      // Closing the last connection checkpoints the WAL into the file.
+      await register.close();
+    } finally {
+      lock?.release();
+    }
 
     if (values.json) {
       const out = {

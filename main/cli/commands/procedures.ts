@@ -1,22 +1,20 @@
 /**
- * `procedures import --register FIL STI...` and `procedures search --register FIL "SØGNING" [--json]`.
- * The import prints what it read and what it could not place, and imports all the
- * files or none: one file with a problem stops the whole import.
+ * `procedures import --register FIL STI...` and `procedures search --register FIL "SØGNING" [--json]`,
+ * through the same methods as the app's import page and search box (procedures.importPreview,
+ * procedures.importConfirm, procedures.search), so the library's role rule and the instance
+ * lock apply. The import prints what it read and what it could not place, and imports all
+ * the files or none: one file with a problem stops the whole import.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../../shared/api/errors';
-import { toIsoDate } from '../../../shared/domain/dates';
-import { openRegister, type Register } from '../../backend/db/open';
-import { previewImport, type ImportFile } from '../../backend/features/procedures/import';
-import { searchProcedures } from '../../backend/features/procedures/search';
-import { saveProcedure } from '../../backend/features/procedures/store';
-import { Reference } from '../../backend/reference';
-import { EXIT_FAIL, EXIT_OK, UsageError, usageFromParseError, type Command } from '../command';
-import { systemClock } from '../../backend/clock';
+import type { Input } from '../../../shared/api/contract';
+import { EXIT_FAIL, EXIT_OK, fail, UsageError, usageFromParseError, type Command } from '../command';
+import { USER_FLAG, withBackend, type CliHost } from '../host';
 
-const USAGE = ['procedures import --register FIL STI...', 'procedures search --register FIL "SØGNING" [--json]'];
+const USAGE = [`procedures import --register FIL STI... ${USER_FLAG}`, `procedures search --register FIL "SØGNING" [--json] ${USER_FLAG}`];
+
+type ImportFile = Input<'procedures.importPreview'>['files'][number];
 
 function readFiles(paths: string[]): ImportFile[] {
   const files: ImportFile[] = [];
@@ -35,10 +33,8 @@ function readFiles(paths: string[]): ImportFile[] {
   return files;
 }
 
-async function runImport(register: Register, paths: string[]): Promise<number> {
-  if (!paths.length) throw new UsageError('Angiv mindst én fil eller mappe, der skal importeres.');
-  const files = readFiles(paths);
-  const items = await previewImport({ raw: register.raw, reference: new Reference() }, files);
+async function runImport({ call }: CliHost, files: ImportFile[]): Promise<number> {
+  const items = (await call('procedures.importPreview', { files })).rows;
   for (const item of items) {
     process.stdout.write(`${item.fileName}: ${item.ok ? `læst som "${item.procedure!.title}"` : 'kan ikke importeres'}\n`);
     for (const u of item.unmapped) process.stdout.write(`  Ikke overført: ${u}\n`);
@@ -48,26 +44,14 @@ async function runImport(register: Register, paths: string[]): Promise<number> {
     process.stderr.write('Intet er importeret. Ret filerne med fejl, og prøv igen.\n');
     return EXIT_FAIL;
   }
-  const now = systemClock()();
-  register.raw.transaction(() => {
-    for (const item of items) {
-      saveProcedure(register.raw, item.procedure!, {
-        changeNote: `Importeret fra ${item.fileName}`,
-        by: null,
-        at: now.toISOString(),
-        lastReviewed: toIsoDate(now),
-        lastReviewedBy: null,
-      });
-    }
-  })();
+  // One call, one transaction: all of them or none.
+  await call('procedures.importConfirm', { procedures: items.map((i) => i.procedure!) });
   process.stdout.write(`${items.length} arbejdsgang(e) importeret.\n`);
   return EXIT_OK;
 }
 
-function runSearch(register: Register, words: string[], json: boolean): number {
-  const query = words.join(' ').trim();
-  if (!query) throw new UsageError('Skriv hvad der skal søges efter, fx "afslag".');
-  const hits = searchProcedures(register.raw, query, { includeArchived: false, limit: 20, today: toIsoDate(systemClock()()) });
+async function runSearch({ call }: CliHost, query: string, json: boolean): Promise<number> {
+  const hits = (await call('procedures.search', { query, includeArchived: false, limit: 20 })).rows;
   if (json) {
     process.stdout.write(`${JSON.stringify(hits.map(({ id, title, score, snippet }) => ({ id, title, score, snippet })), null, 2)}\n`);
     return EXIT_OK;
@@ -82,12 +66,12 @@ export const proceduresCommand: Command = {
   summary: 'Importér arbejdsgange (Markdown eller Word) eller søg i biblioteket.',
   usage: USAGE[0],
   async run(argv) {
-    let values: { register?: string; json?: boolean; help?: boolean };
+    let values: { register?: string; json?: boolean; user?: string; help?: boolean };
     let positionals: string[];
     try {
       ({ values, positionals } = parseArgs({
         args: argv,
-        options: { register: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        options: { register: { type: 'string' }, json: { type: 'boolean' }, user: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
         strict: true,
         allowPositionals: true,
       }));
@@ -101,24 +85,15 @@ export const proceduresCommand: Command = {
     const [sub, ...rest] = positionals;
     if (sub !== 'import' && sub !== 'search') throw new UsageError('Skriv "procedures import" eller "procedures search".');
     if (!values.register) throw new UsageError('Angiv registret med --register FIL.');
-    if (!fs.existsSync(values.register)) {
-      process.stderr.write(`Registret findes ikke: ${values.register}\n`);
-      return EXIT_FAIL;
+    if (!fs.existsSync(values.register)) return fail(`Registret findes ikke: ${values.register}`);
+    if (sub === 'import') {
+      if (!rest.length) throw new UsageError('Angiv mindst én fil eller mappe, der skal importeres.');
+      // The files are read before the register is opened: a missing file is a usage error that holds no lock.
+      const files = readFiles(rest);
+      return withBackend(values.register, values.user, (host) => runImport(host, files));
     }
-    let register: Register;
-    try {
-      register = await openRegister(values.register);
-    } catch (err) {
-      if (err instanceof AppError) {
-        process.stderr.write(`${err.message}\n`);
-        return EXIT_FAIL;
-      }
-      throw err;
-    }
-    try {
-      return sub === 'import' ? await runImport(register, rest) : runSearch(register, rest, values.json === true);
-    } finally {
-      await register.close();
-    }
+    const query = rest.join(' ').trim();
+    if (!query) throw new UsageError('Skriv hvad der skal søges efter, fx "afslag".');
+    return withBackend(values.register, values.user, (host) => runSearch(host, query, values.json === true));
   },
 };

@@ -1,22 +1,15 @@
-/** What every printout command shares: --register/--out flags, opening an existing register, writing .html or .pdf. */
-import fs from 'node:fs';
+/** What every printout command shares: --register/--out/--user flags and writing .html or .pdf. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../../shared/api/errors';
-import { openRegister, type Register } from '../../backend/db/open';
 import { htmlToPdf } from '../../backend/print/pdf';
-import { EXIT_FAIL, UsageError, usageFromParseError } from '../command';
+import { writeOwnerOnly } from '../../backend/private-files';
+import { UsageError, usageFromParseError } from '../command';
 
-export const fail = (text: string) => {
-  process.stderr.write(`${text}\n`);
-  return EXIT_FAIL;
-};
-
-/** Parses --register, --out and the report's own string flags; checks the two shared ones. */
+/** Parses --register, --out, --user and the report's own string flags; checks --register. */
 export function parseReportFlags<K extends string>(argv: string[], own: readonly K[]) {
-  let values: Partial<Record<K | 'register' | 'out', string>>;
+  let values: Partial<Record<K | 'register' | 'out' | 'user', string>>;
   try {
-    const options = Object.fromEntries(['register', 'out', ...own].map((name) => [name, { type: 'string' as const }]));
+    const options = Object.fromEntries(['register', 'out', 'user', ...own].map((name) => [name, { type: 'string' as const }]));
     ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }) as unknown as { values: typeof values });
   } catch (err) {
     throw usageFromParseError(err);
@@ -33,27 +26,8 @@ export function reportOut(out: string | undefined): { out: string; ext: '.html' 
   return { out, ext };
 }
 
-/** Opens an existing register (never creates one), runs the report, closes it; Danish messages for known errors. */
-export async function withRegister(file: string, report: (register: Register) => Promise<number>): Promise<number> {
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return fail(`Registret findes ikke: ${file}`);
-  let register: Register;
-  try {
-    register = await openRegister(file);
-  } catch (err) {
-    if (err instanceof AppError) return fail(err.message);
-    throw err;
-  }
-  try {
-    return await report(register);
-  } catch (err) {
-    if (err instanceof AppError) return fail(err.message);
-    throw err;
-  } finally {
-    await register.close();
-  }
-}
-
+/** Printouts hold personal data: readable by their owner only. */
 export async function writeReport(html: string, out: string, ext: '.html' | '.pdf'): Promise<void> {
-  if (ext === '.html') fs.writeFileSync(out, html);
+  if (ext === '.html') writeOwnerOnly(out, html);
   else await htmlToPdf(html, out);
 }

@@ -1,6 +1,8 @@
 /**
  * `report case-stem` through the real CLI: HTML by extension, a clear message for an
- * unknown caseworker, and `--compact` with one line per case (HTML and PDF).
+ * unknown caseworker, and `--compact` with one line per case (HTML and PDF). The CLI
+ * calls handover.overview as the user named by --user (the team has no super user to
+ * fall back on), so the overview's own rule applies: the caseworker or their team leader.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,7 +29,18 @@ test('writes the overview as HTML with every open case, and refuses an unknown c
   const numbers = await Promise.all(t.cases.map(async (id) => (await t.reg.backend.call('cases.get', { id })).caseNumber));
   await t.reg.backend.close(); // one instance per register: the CLI opens it itself
   const out = path.join(t.reg.dir, 'stamme.html');
-  const ok = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'abc', '--out', out);
+  // Without --user the team leader of the caseworker's team prints it (the unplanned shift), as the command always worked.
+  const asLeader = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'abc', '--out', out);
+  expect(asLeader.stderr).toBe('');
+  expect(asLeader.code).toBe(0);
+  fs.rmSync(out);
+  // A colleague may not print someone else's case stem; the team leader may.
+  const colleague = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'abc', '--out', out, '--user', 'KL');
+  expect(colleague.code).toBe(1);
+  expect(colleague.stderr).toContain('Kun sagsbehandleren selv og teamlederen i samme team');
+  expect(fs.existsSync(out)).toBe(false);
+
+  const ok = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'abc', '--out', out, '--user', 'TL');
   expect(ok.stderr).toBe('');
   expect(ok.code).toBe(0);
   expect(ok.stdout).toContain('Sagsstammeoversigten for Anne Berg Christensen (3 åbne sager)');
@@ -36,7 +49,7 @@ test('writes the overview as HTML with every open case, and refuses an unknown c
   expect(html).toContain('Fortroligt – indeholder personfølsomme oplysninger');
   expect(html).toContain('size: A4 landscape');
 
-  const bad = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'XYZ', '--out', path.join(t.reg.dir, 'x.html'));
+  const bad = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'XYZ', '--out', path.join(t.reg.dir, 'x.html'), '--user', 'TL');
   expect(bad.code).toBe(1);
   expect(bad.stderr).toContain('Der findes ingen sagsbehandler med initialerne "XYZ" i registret.');
   expect(fs.existsSync(path.join(t.reg.dir, 'x.html'))).toBe(false);
@@ -66,7 +79,7 @@ test('--compact writes one line per case: one table row in the HTML, one text li
   await b.close();
 
   const html = path.join(t.reg.dir, 'kompakt.html');
-  const ok = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'ABC', '--compact', '--out', html);
+  const ok = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'ABC', '--compact', '--out', html, '--user', 'ABC');
   expect(ok.stderr).toBe('');
   expect(ok.code).toBe(0);
   expect(ok.stdout).toContain('Sagsstammeoversigten for Anne Berg Christensen (kompakt, én linje pr. sag) (24 åbne sager)');
@@ -79,7 +92,7 @@ test('--compact writes one line per case: one table row in the HTML, one text li
   expect(text).toContain('size: A4 landscape');
 
   const pdf = path.join(t.reg.dir, 'kompakt.pdf');
-  const printed = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'ABC', '--compact', '--out', pdf);
+  const printed = await cli('report', 'case-stem', '--register', t.reg.file, '--caseworker', 'ABC', '--compact', '--out', pdf, '--user', 'TL');
   expect(printed.stderr).toBe('');
   expect(printed.code).toBe(0);
   const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n');

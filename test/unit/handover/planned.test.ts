@@ -40,11 +40,15 @@ describe('planned shift', () => {
     s = await b.call('handover.answer', { questionId: s.questions[0].id, answer: 'Lærer Hanne.' });
     expect(s.questions[0]).toMatchObject({ answer: 'Lærer Hanne.', askedByName: 'Karen Lund' });
 
-    // Nothing moves before the shift date.
+    // Nothing moves before the shift date (the backend's schedule runs the due work; reads never do).
     t.reg.clock.set('2026-03-19T12:00:00');
+    expect(await t.due()).toEqual({ returned: 0, executed: 0 });
     await b.call('handover.shifts', {});
     expect(await caseworkerOf(t.cases[0])).toBe('ABC');
     t.reg.clock.set('2026-03-20T08:00:00');
+    expect((await b.call('handover.shifts', {})).rows[0]).toMatchObject({ status: 'forberedes' }); // a read changes nothing
+    expect(await caseworkerOf(t.cases[0])).toBe('ABC');
+    expect(await t.due()).toEqual({ returned: 0, executed: 1 });
     const list = await b.call('handover.shifts', {});
     expect(list.rows[0]).toMatchObject({ status: 'gennemført' });
     expect([await caseworkerOf(t.cases[0]), await caseworkerOf(t.cases[1]), await caseworkerOf(t.cases[2])]).toEqual(['MH', 'KL', 'KL']);

@@ -127,10 +127,12 @@ describe('temporary cover', () => {
     });
     expect(await caseworkerOf(t.cases[0])).toBe('KL');
     t.reg.clock.set('2026-03-20T15:00:00'); // the last day of cover: still with KL
-    await b.call('handover.shifts', {});
+    expect(await t.due()).toEqual({ returned: 0, executed: 0 });
     expect(await caseworkerOf(t.cases[0])).toBe('KL');
     t.reg.clock.set('2026-03-21T08:00:00');
-    await b.call('handover.caseworkers', {}); // listing processes expiries
+    await b.call('handover.caseworkers', {}); // a read changes nothing
+    expect(await caseworkerOf(t.cases[0])).toBe('KL');
+    expect(await t.due()).toEqual({ returned: 1, executed: 0 }); // the backend's schedule returns the case
     expect(await caseworkerOf(t.cases[0])).toBe('ABC');
     expect(await caseworkerOf(t.cases[1])).toBe('MH');
     const h = (await b.call('cases.assignments', { caseId: t.cases[0] })).rows;
@@ -142,8 +144,9 @@ describe('temporary cover', () => {
     expect(h[0].reason).toContain('Midlertidig dækning udløb 20-03-2026');
     expect(h[1].reason).toContain('midlertidig dækning til og med 20-03-2026');
     // Once only.
-    await b.call('handover.caseworkers', {});
+    expect(await t.due()).toEqual({ returned: 0, executed: 0 });
     expect((await b.call('cases.assignments', { caseId: t.cases[0] })).rows).toHaveLength(3);
+    expect(sql(t.reg, 'SELECT end_note FROM temporary_covers')).toEqual([{ end_note: 'returneret' }]);
   });
 
   test('expiry also runs when the backend opens the register', async () => {

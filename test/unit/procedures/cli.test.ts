@@ -1,10 +1,15 @@
-/** The CLI: `procedures import` (all or nothing) and `procedures search --json`, as a real process on a real register. */
+/**
+ * The CLI: `procedures import` (all or nothing) and `procedures search --json`, as a real
+ * process on a real register, through the backend's dispatcher: as the register's super
+ * user (the library is theirs), and never into a register a running app holds.
+ */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tempDir } from '../../helpers/register';
-import { openRegister } from '../../../main/backend/db/open';
+import Database from 'better-sqlite3';
+import { addUser } from '../../helpers/fixtures';
+import { backendOn, testRegister, type TestRegister } from '../../helpers/register';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -16,14 +21,26 @@ const cli = (...args: string[]) =>
     });
   });
 
+/** Saved procedure versions in the register file (an import adds one per procedure). */
+function versions(register: string): number {
+  const db = new Database(register, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM procedure_versions').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+let reg: TestRegister;
 let dir: string;
 let file: string;
 beforeAll(async () => {
-  dir = tempDir('sagsoverblik-proc-cli-');
-  file = path.join(dir, 'register.sqlite');
-  await (await openRegister(file, { create: true })).close(); // a new register holds the defaults
+  // A new register holds the default library; its one user is a super user.
+  reg = await testRegister({ role: 'superbruger' });
+  await reg.backend.close();
+  ({ dir, file } = reg);
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => reg?.cleanup());
 
 describe('procedures CLI', () => {
   test('import refuses all files when one has a problem, then imports the good ones and search finds them', async () => {
@@ -44,6 +61,30 @@ describe('procedures CLI', () => {
     expect(hits.map((h) => h.title)).toEqual(['Bevilling af hjælpemidler']);
     expect(Object.keys(hits[0]).sort()).toEqual(['id', 'score', 'snippet', 'title']);
     expect(hits[0].snippet).toMatch(/ergoterapeut/);
+  }, 60_000);
+
+  test('a register the app holds is refused in Danish and nothing is imported; a caseworker may search but not import', async () => {
+    const md = path.join(fixtures, 'foraeldresamtale.md');
+    const before = versions(file);
+    const app = await backendOn(file);
+    try {
+      const held = await cli('import', '--register', file, md);
+      expect(held.code).toBe(1);
+      expect(held.stderr).toContain('allerede åbent i Sagsoverblik');
+      expect(held.stdout).toBe('');
+      await addUser({ backend: app }, 'KL', 'Karen Lund', 'sagsbehandler');
+    } finally {
+      await app.close();
+    }
+    expect(versions(file)).toBe(before);
+
+    const refused = await cli('import', '--register', file, md, '--user', 'KL');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('giver ikke adgang til at oprette, rette og importere arbejdsgange');
+    expect(versions(file)).toBe(before);
+    const search = await cli('search', '--register', file, 'ergoterapeuten', '--json', '--user', 'kl');
+    expect(search.code).toBe(0);
+    expect((JSON.parse(search.stdout) as { title: string }[]).map((h) => h.title)).toEqual(['Bevilling af hjælpemidler']);
   }, 60_000);
 
   test('wrong use is explained in Danish with exit code 1', async () => {

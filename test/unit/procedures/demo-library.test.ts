@@ -165,7 +165,7 @@ describe('a small demo register’s library', () => {
   beforeAll(async () => {
     dir = tempDir('sagsoverblik-demo-library-');
     reg = await openRegister(path.join(dir, 'demo.sqlite'), { create: true });
-    generateDemo(reg.raw, { size: 'small', seed: 7, today: TODAY });
+    await generateDemo(reg.db, { size: 'small', seed: 7, today: TODAY });
   });
   afterAll(async () => {
     await reg?.close();

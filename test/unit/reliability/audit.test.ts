@@ -8,8 +8,8 @@ import { danishMoment } from '../../clock';
 
 type Row = { method: string; action: string; citizen_id: number | null; case_id: number | null; user_id: number | null };
 // Reads are queued and written at the end of the turn (features/audit/record.ts): flush before reading the raw log.
-const auditRows = (reg: TestRegister): Row[] => {
-  reg.backend.flushAudit();
+const auditRows = async (reg: TestRegister): Promise<Row[]> => {
+  await reg.backend.flushAudit();
   return sql<Row>(reg, 'SELECT method, action, citizen_id, case_id, user_id FROM audit_log ORDER BY id');
 };
 
@@ -38,13 +38,13 @@ describe('the audit log', () => {
 
   test('reads and changes are logged with who, when, which method and which citizen or case', async () => {
     const b = reg.backend;
-    const before = auditRows(reg).length;
+    const before = (await auditRows(reg)).length;
     const c = await addCitizen(b, 'Sofie Krogh', '2014-05-05', 11);
     const k = await addCase(b, c.id);
     await b.call('citizens.get', { id: c.id });
     await b.call('cases.get', { id: k.id });
     await b.call('activities.create', { caseId: k.id, date: '2026-03-09', name: 'Telefonsamtale' });
-    const rows = auditRows(reg).slice(before);
+    const rows = (await auditRows(reg)).slice(before);
     expect(rows.map((r) => [r.method, r.action, r.citizen_id, r.case_id, r.user_id])).toEqual([
       ['citizens.create', 'change', c.id, null, caseworkerId],
       ['cases.create', 'change', c.id, k.id, caseworkerId],
@@ -60,12 +60,12 @@ describe('the audit log', () => {
     const b = reg.backend;
     const c = await addCitizen(b, 'Bent Holm', '2011-02-02', 13);
     const cases = [await addCase(b, c.id), await addCase(b, c.id)];
-    const before = auditRows(reg).length;
+    const before = (await auditRows(reg)).length;
     b.setCurrentUser(leaderId); // moving cases is the team leader's
     await b.call('cases.reassign', { caseIds: cases.map((k) => k.id), toUserId: leaderId, reason: 'Ferie' });
     await b.call('cases.list', { scope: 'all' });
     b.setCurrentUser(caseworkerId);
-    const rows = auditRows(reg).slice(before);
+    const rows = (await auditRows(reg)).slice(before);
     expect(rows.map((r) => [r.method, r.case_id])).toEqual([
       ['cases.reassign', cases[0].id],
       ['cases.reassign', cases[1].id],
@@ -112,18 +112,18 @@ describe('the audit log', () => {
   });
 
   test('a rejected call is not logged (nothing was read)', async () => {
-    const before = auditRows(reg).length;
+    const before = (await auditRows(reg)).length;
     expect((await failure(reg.backend.call('citizens.get', { id: 999_999 }))).code).toBe('NOT_FOUND');
     expect((await failure(reg.backend.call('cases.get', { id: -1 }))).code).toBe('VALIDATION');
-    expect(auditRows(reg).length).toBe(before);
+    expect((await auditRows(reg)).length).toBe(before);
   });
 
-  test('the log is append-only in the database', () => {
+  test('the log is append-only in the database', async () => {
     const raw = reg.backend.openRegister!.raw;
-    const before = auditRows(reg);
+    const before = (await auditRows(reg));
     expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     expect(() => raw.prepare('UPDATE audit_log SET user_id = NULL').run()).toThrow(/append-only/);
-    expect(auditRows(reg)).toEqual(before);
+    expect((await auditRows(reg))).toEqual(before);
   });
 
   test('only a team leader sees a citizen\'s log, and can export it as CSV', async () => {
@@ -147,7 +147,7 @@ describe('the audit log', () => {
       expect(csv.csv).toContain('"Så borgerens oplysninger"');
       expect(csv.fileName).toMatch(/^logbog-borger-\d+-2026-03-10\.csv$/);
       // Viewing the log is itself logged.
-      expect(auditRows(reg).at(-1)).toMatchObject({ method: 'audit.exportCsv', citizen_id: c.id, user_id: leaderId });
+      expect((await auditRows(reg)).at(-1)).toMatchObject({ method: 'audit.exportCsv', citizen_id: c.id, user_id: leaderId });
     } finally {
       b.setCurrentUser(caseworkerId);
     }
@@ -161,7 +161,7 @@ describe('the audit log', () => {
     expect(await b.call('citizens.get', { id: c.id })).toMatchObject({ address: '', postalCode: '', city: '' });
     expect((await b.call('cases.get', { id: k.id })).citizenAddress).toBe('');
     expect(await b.call('citizens.revealAddress', { id: c.id })).toEqual({ address: 'Skjultvej 7', postalCode: '8000', city: 'Aarhus C' });
-    expect(auditRows(reg).at(-1)).toMatchObject({ method: 'citizens.revealAddress', action: 'read', citizen_id: c.id });
+    expect((await auditRows(reg)).at(-1)).toMatchObject({ method: 'citizens.revealAddress', action: 'read', citizen_id: c.id });
     // The address is still stored: masking is in what leaves the backend, not in the register.
     expect(sql(reg, 'SELECT address FROM citizens WHERE id = ?', c.id)).toEqual([{ address: 'Skjultvej 7' }]);
   });

@@ -1,6 +1,6 @@
-import { defaultNames } from '../../features/activity-names/defaults';
-import { nameKey } from '../../features/activity-names/matching';
-import { insertName } from '../../features/activity-names/store';
+import { defaultNames } from '../../features/activity-names';
+import { nameKey } from '../../features/activity-names';
+import { insertNameForMigration as insertName } from './seeds/activity-names';
 import type { Migration } from './types';
 import { systemClock } from '../../clock';
 

@@ -1,4 +1,4 @@
-import { loadDefaultProcedures } from '../../features/procedures/defaults';
+import { loadDefaultProcedures } from './seeds/procedures';
 import type { Migration } from './types';
 import { systemClock } from '../../clock';
 

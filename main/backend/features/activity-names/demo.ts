@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Db } from '../../db/transaction';
 import type { DemoFeatureContext } from '../../demo/feature';
 import { findByKey, updateName } from './store';
 
@@ -7,8 +7,8 @@ import { findByKey, updateName } from './store';
  * names its activities from the list, with legacy names mixed in: demo/write.ts).
  * Here: a short, believable change history by the demo's super user.
  */
-export function fillActivityNamesDemo(raw: Database.Database, ctx: DemoFeatureContext): void {
-  const su = raw.prepare("SELECT id FROM users WHERE role = 'superbruger' ORDER BY id LIMIT 1").get() as { id: number } | undefined;
+export async function fillActivityNamesDemo(db: Db, ctx: DemoFeatureContext): Promise<void> {
+  const su = await db.selectFrom('users').select('id').where('role', '=', 'superbruger').orderBy('id').limit(1).executeTakeFirst();
   if (!su) return;
   const daysAgo = (n: number) => new Date(ctx.today.getTime() - n * 86_400_000).toISOString();
   const edits: [number, string, (s: string[]) => string[]][] = [
@@ -17,7 +17,7 @@ export function fillActivityNamesDemo(raw: Database.Database, ctx: DemoFeatureCo
     [20, 'Partshøring sendt', (s) => [...s, 'partshøringsbrev']],
   ];
   for (const [ago, name, change] of edits) {
-    const entry = findByKey(raw, name);
-    if (entry) updateName(raw, entry.id, { synonyms: change(entry.synonyms) }, daysAgo(ago), su.id, 'ændret');
+    const entry = await findByKey(db, name);
+    if (entry) await updateName(db, entry.id, { synonyms: change(entry.synonyms) }, daysAgo(ago), su.id, 'ændret');
   }
 }

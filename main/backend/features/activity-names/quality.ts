@@ -4,23 +4,33 @@
  * caseworker and team. Every query here runs on the partial index
  * activities_nonstandard or the covering index activities_date_author_standard.
  */
-import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { addDays, format, parseISO } from 'date-fns';
 import type { ActivityName, NameMapping, ShareRow } from '../../../../shared/features/activity-names';
 import type { Ctx } from '../../context';
+import { dialectOf } from '../../db/dialect';
+import { atomically, type Db } from '../../db/transaction';
 import { suggester } from './matching';
 import { allNames, getName } from './store';
 
-export function nonStandardPage(raw: Database.Database, offset: number, limit: number) {
+/** Rows per insert of mapping items: well inside every engine's parameter limit. */
+const CHUNK = 500;
+
+export async function nonStandardPage(db: Db, offset: number, limit: number) {
   // Counts kept per name by triggers (migration 009): the page does not group the journal.
-  const rows = raw
-    .prepare('SELECT name, n, via_other FROM activity_nonstandard_names ORDER BY n DESC, name LIMIT ? OFFSET ?')
-    .all(limit, offset) as { name: string; n: number; via_other: number }[];
-  const { total } = raw.prepare('SELECT count(*) AS total FROM activity_nonstandard_names').get() as { total: number };
-  const suggestFor = suggestions(allNames(raw, false));
+  const rows = await db
+    .selectFrom('activity_nonstandard_names')
+    .select(['name', 'n', 'via_other'])
+    .orderBy('n', 'desc')
+    .orderBy('name')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const { total } = await db.selectFrom('activity_nonstandard_names').select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow();
+  const suggestFor = suggestions(await allNames(db, false));
   return {
-    total,
+    total: Number(total),
     rows: rows.map((r) => {
       const s = suggestFor(r.name);
       return { name: r.name, count: r.n, viaOther: r.via_other, suggestion: s && { id: s.entry.id, name: s.entry.name, matchedOn: s.matchedOn } };
@@ -47,20 +57,20 @@ function suggestions(entries: ActivityName[]): (name: string) => ReturnType<Sugg
   };
 }
 
-interface MappingRow {
-  id: number;
-  from_name: string;
-  to_id: number;
-  to_name: string;
-  count: number;
-  mapped_at: string;
-  mapped_by: string;
-  undone_at: string | null;
-  undone_by: string | null;
-}
-const MAPPING_SELECT = `SELECT m.id, m.from_name, m.to_id, n.name AS to_name, m.count, m.mapped_at, m.undone_at,
-    mu.initials || ' – ' || mu.name AS mapped_by, CASE WHEN uu.id IS NULL THEN NULL ELSE uu.initials || ' – ' || uu.name END AS undone_by
-  FROM activity_name_mappings m JOIN activity_names n ON n.id = m.to_id JOIN users mu ON mu.id = m.mapped_by LEFT JOIN users uu ON uu.id = m.undone_by`;
+const who = (initials: string | null, name: string | null) => (initials === null ? null : `${initials} – ${name}`);
+
+/** Mappings with the target's name and who mapped and undid them, newest first. */
+const mappingsQuery = (db: Db) =>
+  db
+    .selectFrom('activity_name_mappings as m')
+    .innerJoin('activity_names as n', 'n.id', 'm.to_id')
+    .innerJoin('users as mu', 'mu.id', 'm.mapped_by')
+    .leftJoin('users as uu', 'uu.id', 'm.undone_by')
+    .select(['m.id', 'm.from_name', 'm.to_id', 'n.name as to_name', 'm.count', 'm.mapped_at', 'm.undone_at'])
+    .select(['mu.initials as mapped_initials', 'mu.name as mapped_name', 'uu.initials as undone_initials', 'uu.name as undone_name']);
+
+type MappingRow = Awaited<ReturnType<ReturnType<typeof mappingsQuery>['executeTakeFirstOrThrow']>>;
+
 const toMapping = (r: MappingRow): NameMapping => ({
   id: r.id,
   fromName: r.from_name,
@@ -68,61 +78,67 @@ const toMapping = (r: MappingRow): NameMapping => ({
   toName: r.to_name,
   count: r.count,
   mappedAt: r.mapped_at,
-  mappedBy: r.mapped_by,
+  mappedBy: `${r.mapped_initials} – ${r.mapped_name}`,
   undoneAt: r.undone_at,
-  undoneBy: r.undone_by,
+  undoneBy: who(r.undone_initials, r.undone_name),
 });
-const getMapping = (raw: Database.Database, id: number): NameMapping => {
-  const row = raw.prepare(`${MAPPING_SELECT} WHERE m.id = ?`).get(id) as MappingRow | undefined;
+
+async function getMapping(db: Db, id: number): Promise<NameMapping> {
+  const row = await mappingsQuery(db).where('m.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Omdøbningen');
   return toMapping(row);
-};
+}
 
-export function mappingsPage(raw: Database.Database, offset: number, limit: number) {
-  const rows = raw.prepare(`${MAPPING_SELECT} ORDER BY m.id DESC LIMIT ? OFFSET ?`).all(limit, offset) as MappingRow[];
-  const { n } = raw.prepare('SELECT count(*) AS n FROM activity_name_mappings').get() as { n: number };
-  return { rows: rows.map(toMapping), total: n };
+export async function mappingsPage(db: Db, offset: number, limit: number) {
+  const rows = await mappingsQuery(db).orderBy('m.id', 'desc').limit(limit).offset(offset).execute();
+  const { n } = await db.selectFrom('activity_name_mappings').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return { rows: rows.map(toMapping), total: Number(n) };
 }
 
 /** Renames every activity written with `fromName` (non-standard) to the standard entry `toId`, in one transaction. */
-export function mapName(ctx: Ctx, fromName: string, toId: number): NameMapping {
-  const { raw } = ctx;
-  const target = getName(raw, toId);
-  if (!target.active || target.isOther) {
-    throw new AppError('VALIDATION', 'Vælg et aktivt standardnavn at omdøbe til.', { toId: 'Vælg et aktivt navn fra listen (ikke Andet).' });
-  }
-  const id = raw.transaction(() => {
-    const affected = raw.prepare('SELECT id, activity_name_id FROM activities WHERE standard = 0 AND name = ?').all(fromName) as { id: number; activity_name_id: number | null }[];
+export function mapName(ctx: Ctx, fromName: string, toId: number): Promise<NameMapping> {
+  return atomically(ctx.db, async (trx) => {
+    const target = await getName(trx, toId);
+    if (!target.active || target.isOther) {
+      throw new AppError('VALIDATION', 'Vælg et aktivt standardnavn at omdøbe til.', { toId: 'Vælg et aktivt navn fra listen (ikke Andet).' });
+    }
+    const affected = await trx.selectFrom('activities').select(['id', 'activity_name_id']).where('standard', '=', 0).where('name', '=', fromName).execute();
     if (affected.length === 0) throw new AppError('NOT_FOUND', `Der er ingen aktiviteter med navnet "${fromName}", der mangler et standardnavn.`);
-    const mappingId = Number(
-      raw
-        .prepare('INSERT INTO activity_name_mappings (from_name, to_id, count, mapped_at, mapped_by) VALUES (?, ?, ?, ?, ?)')
-        .run(fromName, toId, affected.length, ctx.now().toISOString(), ctx.user.id).lastInsertRowid,
-    );
-    const item = raw.prepare('INSERT INTO activity_name_mapping_items (mapping_id, activity_id, old_activity_name_id) VALUES (?, ?, ?)');
-    for (const a of affected) item.run(mappingId, a.id, a.activity_name_id);
-    raw.prepare('UPDATE activities SET name = ?, activity_name_id = ?, standard = 1 WHERE standard = 0 AND name = ?').run(target.name, toId, fromName);
-    return mappingId;
-  })();
-  return getMapping(raw, id);
+    const { id } = await trx
+      .insertInto('activity_name_mappings')
+      .values({ from_name: fromName, to_id: toId, count: affected.length, mapped_at: ctx.now().toISOString(), mapped_by: ctx.user.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let i = 0; i < affected.length; i += CHUNK) {
+      const items = affected.slice(i, i + CHUNK).map((a) => ({ mapping_id: id, activity_id: a.id, old_activity_name_id: a.activity_name_id }));
+      await trx.insertInto('activity_name_mapping_items').values(items).execute();
+    }
+    await trx.updateTable('activities').set({ name: target.name, activity_name_id: toId, standard: 1 }).where('standard', '=', 0).where('name', '=', fromName).execute();
+    return getMapping(trx, id);
+  });
 }
 
 /** Puts every activity the mapping renamed back as it was; the mapping stays in the history, marked undone. */
-export function undoMapping(ctx: Ctx, id: number): NameMapping {
-  const { raw } = ctx;
-  const mapping = getMapping(raw, id);
-  if (mapping.undoneAt) throw new AppError('CONFLICT', 'Omdøbningen er allerede fortrudt.');
-  raw.transaction(() => {
-    raw
-      .prepare(
-        `UPDATE activities SET name = @from, standard = 0,
-           activity_name_id = (SELECT i.old_activity_name_id FROM activity_name_mapping_items i WHERE i.mapping_id = @id AND i.activity_id = activities.id)
-         WHERE id IN (SELECT activity_id FROM activity_name_mapping_items WHERE mapping_id = @id)`,
-      )
-      .run({ from: mapping.fromName, id });
-    raw.prepare('UPDATE activity_name_mappings SET undone_at = ?, undone_by = ? WHERE id = ?').run(ctx.now().toISOString(), ctx.user.id, id);
-  })();
-  return getMapping(raw, id);
+export function undoMapping(ctx: Ctx, id: number): Promise<NameMapping> {
+  return atomically(ctx.db, async (trx) => {
+    const mapping = await getMapping(trx, id);
+    if (mapping.undoneAt) throw new AppError('CONFLICT', 'Omdøbningen er allerede fortrudt.');
+    await trx
+      .updateTable('activities')
+      .set((eb) => ({
+        name: mapping.fromName,
+        standard: 0,
+        activity_name_id: eb
+          .selectFrom('activity_name_mapping_items as i')
+          .select('i.old_activity_name_id')
+          .where('i.mapping_id', '=', id)
+          .whereRef('i.activity_id', '=', 'activities.id'),
+      }))
+      .where('id', 'in', (eb) => eb.selectFrom('activity_name_mapping_items').select('activity_id').where('mapping_id', '=', id))
+      .execute();
+    await trx.updateTable('activity_name_mappings').set({ undone_at: ctx.now().toISOString(), undone_by: ctx.user.id }).where('id', '=', id).execute();
+    return getMapping(trx, id);
+  });
 }
 
 export const SHARE_DAYS = 90;
@@ -132,18 +148,22 @@ export const SHARE_DAYS = 90;
  * The planner would otherwise skip-scan activities_author_date and read every row; the
  * covering date index answers from the index alone (SQLite's INDEXED BY; on PostgreSQL a plain index does).
  */
-export function shareFigures(raw: Database.Database, today: string) {
+export async function shareFigures(db: Db, today: string) {
   const from = format(addDays(parseISO(today), -(SHARE_DAYS - 1)), 'yyyy-MM-dd');
-  const counts = raw
-    .prepare(
-      `SELECT author_id, count(*) AS total, sum(standard) AS standard FROM activities INDEXED BY activities_date_author_standard
-       WHERE activity_date BETWEEN ? AND ? GROUP BY author_id`,
-    )
-    .all(from, today) as { author_id: number; total: number; standard: number }[];
+  const indexed = dialectOf(db).tableIndexedBy('activities', 'activities_date_author_standard');
+  const { rows: counted } = await sql<{ author_id: number; total: number | string; standard: number | string | null }>`
+    SELECT author_id, count(*) AS total, sum(standard) AS standard FROM ${indexed}
+    WHERE activity_date BETWEEN ${from} AND ${today} GROUP BY author_id`.execute(db);
+  // count and sum come back as strings on PostgreSQL.
+  const counts = counted.map((c) => ({ author_id: c.author_id, total: Number(c.total), standard: Number(c.standard ?? 0) }));
   const byAuthor = new Map(counts.map((c) => [c.author_id, c]));
-  const users = raw
-    .prepare('SELECT u.id, u.initials, u.name, u.active, t.id AS team_id, t.name AS team FROM users u JOIN teams t ON t.id = u.team_id ORDER BY t.name, u.initials')
-    .all() as { id: number; initials: string; name: string; active: number; team_id: number; team: string }[];
+  const users = await db
+    .selectFrom('users as u')
+    .innerJoin('teams as t', 't.id', 'u.team_id')
+    .select(['u.id', 'u.initials', 'u.name', 'u.active', 't.id as team_id', 't.name as team'])
+    .orderBy('t.name')
+    .orderBy('u.initials')
+    .execute();
   const percent = (std: number, total: number) => (total === 0 ? null : Math.round((1000 * std) / total) / 10);
   const caseworkers: ShareRow[] = [];
   const teams = new Map<number, ShareRow>();

@@ -1,6 +1,6 @@
 /** The rule for writing an activity's name: a name from the list, or "Andet" with a description. */
-import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
+import type { Db } from '../../db/transaction';
 import { findByKey } from './store';
 
 export interface ResolvedName {
@@ -10,8 +10,8 @@ export interface ResolvedName {
   standard: boolean;
 }
 
-export function resolveActivityName(raw: Database.Database, caseArea: string, name: string, description: string): ResolvedName {
-  const entry = findByKey(raw, name);
+export async function resolveActivityName(db: Db, caseArea: string, name: string, description: string): Promise<ResolvedName> {
+  const entry = await findByKey(db, name);
   if (!entry) {
     throw new AppError('VALIDATION', 'Vælg aktivitetens navn på listen over aktivitetsnavne. Passer intet, så vælg Andet og beskriv aktiviteten.', {
       name: 'Navnet findes ikke på listen. Vælg et navn på listen.',

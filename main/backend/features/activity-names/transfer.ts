@@ -5,7 +5,6 @@
  * checked as a whole first: on any error nothing changes, and the message names the
  * row and the column.
  */
-import type Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { z } from 'zod';
@@ -13,8 +12,9 @@ import { AppError } from '../../../../shared/api/errors';
 import { phases } from '../../../../shared/domain/enums';
 import { activityNameFields, nameAreas, type ActivityNameData } from '../../../../shared/features/activity-names';
 import type { Ctx } from '../../context';
+import { atomically, type Db } from '../../db/transaction';
 import { nameKey } from './matching';
-import { allNames, findByKey, insertName, updateName } from './store';
+import { addName, allNames, updateName } from './store';
 
 /** CSV columns in order: [field, Danish header]. */
 const COLUMNS = [
@@ -36,8 +36,8 @@ const REQUIRED: Column[] = ['name', 'phase', 'area', 'content'];
 const row = z.strictObject({ ...activityNameFields, active: z.boolean().default(true) });
 type ImportRow = z.output<typeof row>;
 
-export function exportList(raw: Database.Database, format: 'json' | 'csv', today: string) {
-  const names = allNames(raw).map((n) => ({
+export async function exportList(db: Db, format: 'json' | 'csv', today: string) {
+  const names = (await allNames(db)).map((n) => ({
     name: n.name,
     phase: n.phase,
     area: n.area,
@@ -179,30 +179,32 @@ export function validateImport(format: 'json' | 'csv', bytes: Buffer): ImportRow
  * Adds names that are new and updates those already on the list (matched by name);
  * names not in the file are left as they are, since old activities still use them.
  */
-export function importList(ctx: Ctx, format: 'json' | 'csv', bytes: Buffer) {
+export async function importList(ctx: Ctx, format: 'json' | 'csv', bytes: Buffer) {
   const rows = validateImport(format, bytes);
-  const { raw } = ctx;
   const at = ctx.now().toISOString();
+  const userId = ctx.user.id;
   const result = { created: 0, updated: 0, unchanged: 0 };
-  raw.transaction(() => {
+  await atomically(ctx.db, async (trx) => {
     // An "Andet" entry in the file replaces the flag on the list's own, so the one-"Andet" rule holds at every step.
     const incomingOther = rows.find((r) => r.isOther);
-    const currentOther = allNames(raw).find((n) => n.isOther);
+    const currentOther = (await allNames(trx)).find((n) => n.isOther);
     if (incomingOther && currentOther && nameKey(currentOther.name) !== nameKey(incomingOther.name)) {
-      updateName(raw, currentOther.id, { isOther: false }, at, ctx.user.id, 'importeret');
+      await updateName(trx, currentOther.id, { isOther: false }, at, userId, 'importeret');
     }
+    // The list as it is now, read once: each key occurs once in the file (validateImport).
+    const byKey = new Map((await allNames(trx)).map((n) => [nameKey(n.name), n]));
     for (const r of rows) {
       const { active, ...data } = r;
-      const existing = findByKey(raw, r.name);
+      const existing = byKey.get(nameKey(r.name));
       if (existing) {
-        if (updateName(raw, existing.id, { ...(data as ActivityNameData), active }, at, ctx.user.id, 'importeret')) result.updated++;
+        if (await updateName(trx, existing.id, { ...(data as ActivityNameData), active }, at, userId, 'importeret', existing)) result.updated++;
         else result.unchanged++;
       } else {
-        const id = insertName(raw, data as ActivityNameData, at, ctx.user.id, 'importeret');
-        if (!active) updateName(raw, id, { active: false }, at, ctx.user.id, 'udgået');
+        const id = await addName(trx, data as ActivityNameData, at, userId, 'importeret');
+        if (!active) await updateName(trx, id, { active: false }, at, userId, 'udgået');
         result.created++;
       }
     }
-  })();
+  });
   return result;
 }

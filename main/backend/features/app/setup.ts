@@ -1,15 +1,14 @@
-import type { Kysely } from 'kysely';
 import type { SetupInput } from '../../../../shared/features/app';
-import type { DB } from '../../db/schema';
+import { atomically, type Db } from '../../db/transaction';
 
 /** A new empty register: the first team and the person setting it up. Returns the user's id. */
 export async function setupEmptyRegister(
-  db: Kysely<DB>,
+  db: Db,
   input: Extract<SetupInput, { kind: 'empty' }>,
   now: Date,
 ): Promise<number> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return atomically(db, async (trx) => {
     const team = await trx.insertInto('teams').values({ name: input.teamName, created_at: at }).returning('id').executeTakeFirstOrThrow();
     const user = await trx
       .insertInto('users')

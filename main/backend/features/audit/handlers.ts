@@ -4,33 +4,36 @@ import { notFound } from '../../../../shared/api/errors';
 import { auditActionLabels, auditMethodLabel, type AuditEntry, type auditContract } from '../../../../shared/features/audit';
 import type { Ctx, HandlersFor } from '../../context';
 
-function requireCitizen(ctx: Ctx, citizenId: number): void {
-  if (!ctx.raw.prepare('SELECT 1 FROM citizens WHERE id = ?').get(citizenId)) throw notFound('Borgeren');
+async function requireCitizen(ctx: Ctx, citizenId: number): Promise<void> {
+  const found = await ctx.db.selectFrom('citizens').select('id').where('id', '=', citizenId).executeTakeFirst();
+  if (!found) throw notFound('Borgeren');
 }
 
-const SELECT = `
-  SELECT a.id, a.at, u.initials AS userInitials, u.name AS userName, a.method, a.action,
-         a.case_id AS caseId, c.case_number AS caseNumber
-  FROM audit_log a
-  LEFT JOIN users u ON u.id = a.user_id
-  LEFT JOIN cases c ON c.id = a.case_id
-  WHERE a.citizen_id = ?
-  ORDER BY a.at DESC, a.id DESC`;
-
+/** A citizen's log, newest first. */
+function entries(ctx: Ctx, citizenId: number) {
+  return ctx.db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.user_id')
+    .leftJoin('cases as c', 'c.id', 'a.case_id')
+    .select(['a.id', 'a.at', 'u.initials as userInitials', 'u.name as userName', 'a.method', 'a.action', 'a.case_id as caseId', 'c.case_number as caseNumber'])
+    .where('a.citizen_id', '=', citizenId)
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc');
+}
 
 export const auditHandlers: HandlersFor<typeof auditContract> = {
-  'audit.citizen': (input, ctx) => {
-    requireCitizen(ctx, input.citizenId);
-    ctx.host.flushAudit(); // reads just made may still be queued (record.ts)
-    const total = (ctx.raw.prepare('SELECT count(*) AS n FROM audit_log WHERE citizen_id = ?').get(input.citizenId) as { n: number }).n;
-    const rows = ctx.raw.prepare(`${SELECT} LIMIT ? OFFSET ?`).all(input.citizenId, input.limit, input.offset) as AuditEntry[];
-    return { rows, total };
+  'audit.citizen': async (input, ctx) => {
+    await requireCitizen(ctx, input.citizenId);
+    await ctx.host.flushAudit(); // reads just made may still be queued (record.ts)
+    const counted = await ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('citizen_id', '=', input.citizenId).executeTakeFirstOrThrow();
+    const rows: AuditEntry[] = await entries(ctx, input.citizenId).limit(input.limit).offset(input.offset).execute();
+    return { rows, total: Number(counted.n) };
   },
 
-  'audit.exportCsv': (input, ctx) => {
-    requireCitizen(ctx, input.citizenId);
-    ctx.host.flushAudit(); // reads just made may still be queued (record.ts)
-    const rows = ctx.raw.prepare(SELECT).all(input.citizenId) as AuditEntry[];
+  'audit.exportCsv': async (input, ctx) => {
+    await requireCitizen(ctx, input.citizenId);
+    await ctx.host.flushAudit(); // reads just made may still be queued (record.ts)
+    const rows: AuditEntry[] = await entries(ctx, input.citizenId).execute();
     const csv = Papa.unparse(
       {
         fields: ['Tidspunkt', 'Initialer', 'Medarbejder', 'Handling', 'Funktion', 'Sagsnummer'],

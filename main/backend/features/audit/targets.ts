@@ -9,8 +9,8 @@
  *   call without a target (one row per listed citizen would flood the log).
  * - `none`: no citizen data; the string says why, for the reviewer.
  */
-import type Database from 'better-sqlite3';
 import type { Method } from '../../../../shared/api/contract';
+import type { Db } from '../../db/transaction';
 
 export type AuditAction = 'read' | 'change';
 export interface AuditIds {
@@ -20,19 +20,26 @@ export interface AuditIds {
 type Input = Record<string, unknown>;
 type Output = Record<string, unknown>;
 
+type Targets = (input: Input, output: Output, db: Db) => AuditIds | Promise<AuditIds>;
+
+/**
+ * `writes` on a `none` entry: the call changes the register (staff, rules, the naming
+ * list, the library) without touching citizen data, so it still runs in one transaction.
+ */
 export type AuditTarget =
-  | { action: AuditAction; targets: (input: Input, output: Output, raw: Database.Database) => AuditIds }
+  | { action: AuditAction; targets: Targets }
   | { action: AuditAction; unscoped: string }
-  | { none: string };
+  | { none: string; writes?: true };
 
 const num = (v: unknown): number[] => (typeof v === 'number' ? [v] : []);
-const read = (targets: (input: Input, output: Output, raw: Database.Database) => AuditIds): AuditTarget => ({ action: 'read', targets });
-const change = (targets: (input: Input, output: Output, raw: Database.Database) => AuditIds): AuditTarget => ({ action: 'change', targets });
+const read = (targets: Targets): AuditTarget => ({ action: 'read', targets });
+const change = (targets: Targets): AuditTarget => ({ action: 'change', targets });
 const caseOfInput = (key: string) => (i: Input) => ({ caseIds: num(i[key]) });
 const caseOfOutput = (key: string) => (_i: Input, o: Output) => ({ caseIds: num(o[key]) });
 const citizenOfInput = (key: string) => (i: Input) => ({ citizenIds: num(i[key]) });
 const list = (why: string): AuditTarget => ({ action: 'read', unscoped: why });
 const none = (why: string): AuditTarget => ({ none: why });
+const noneWrites = (why: string): AuditTarget => ({ none: why, writes: true });
 
 /** Case ids in an output list, e.g. a handover shift's cases or an overview's rows. */
 const casesIn = (key: string) => (_i: Input, o: Output) => ({
@@ -42,8 +49,9 @@ const casesIn = (key: string) => (_i: Input, o: Output) => ({
 /** The `id` of each row of an output list (the transition handover's cases). */
 const idsIn = (rows: unknown): number[] => (Array.isArray(rows) ? (rows as { id?: unknown }[]).flatMap((r) => num(r.id)) : []);
 
-function caseOfRun(raw: Database.Database, runId: unknown): number[] {
-  const row = raw.prepare('SELECT case_id FROM checklist_runs WHERE id = ?').get(runId) as { case_id: number } | undefined;
+async function caseOfRun(db: Db, runId: unknown): Promise<number[]> {
+  if (typeof runId !== 'number') return [];
+  const row = await db.selectFrom('checklist_runs').select('case_id').where('id', '=', runId).executeTakeFirst();
   return row ? [row.case_id] : [];
 }
 
@@ -54,10 +62,10 @@ export const auditTargets: Partial<Record<Method, AuditTarget>> = {
   'reference.paragraphs': none('reference list'),
   'reference.caseTypes': none('reference list'),
   'teams.list': none('staff'),
-  'teams.create': none('staff'),
+  'teams.create': noneWrites('staff'),
   'users.list': none('staff'),
-  'users.create': none('staff'),
-  'users.update': none('staff'),
+  'users.create': noneWrites('staff'),
+  'users.update': noneWrites('staff'),
   'session.current': none('staff'),
   'session.setUser': none('staff'),
 
@@ -89,14 +97,14 @@ export const auditTargets: Partial<Record<Method, AuditTarget>> = {
   'stamkort.history': read(caseOfInput('caseId')),
   'stamkort.reminders': list('cards due for review, with citizen names'),
   'stamkort.settings': none('review interval'),
-  'stamkort.updateSettings': none('review interval'),
+  'stamkort.updateSettings': noneWrites('review interval'),
 
   // ---- activity names (issue 4): the naming list; non-standard names may be free text ----
   'activityNames.list': none('naming list'),
   'activityNames.search': none('naming list'),
-  'activityNames.create': none('naming list'),
-  'activityNames.update': none('naming list'),
-  'activityNames.setActive': none('naming list'),
+  'activityNames.create': noneWrites('naming list'),
+  'activityNames.update': noneWrites('naming list'),
+  'activityNames.setActive': noneWrites('naming list'),
   'activityNames.versions': none('naming list history'),
   'activityNames.nonStandard': list('free-text activity names written on cases, which may name a person'),
   'activityNames.map': { action: 'change', unscoped: 'renames a free-text activity name on many cases' },
@@ -104,7 +112,7 @@ export const auditTargets: Partial<Record<Method, AuditTarget>> = {
   'activityNames.undoMapping': { action: 'change', unscoped: 'restores free-text activity names on many cases' },
   'activityNames.share': none('counts per caseworker and team'),
   'activityNames.export': none('naming list'),
-  'activityNames.import': none('naming list'),
+  'activityNames.import': noneWrites('naming list'),
 
   // ---- procedures (issue 6): the library is not about citizens; checklists are on cases ----
   'procedures.list': none('procedure library'),
@@ -112,24 +120,24 @@ export const auditTargets: Partial<Record<Method, AuditTarget>> = {
   'procedures.search': none('procedure library'),
   'procedures.get': none('procedure library'),
   'procedures.versions': none('procedure library'),
-  'procedures.create': none('procedure library'),
-  'procedures.update': none('procedure library'),
-  'procedures.markReviewed': none('procedure library'),
+  'procedures.create': noneWrites('procedure library'),
+  'procedures.update': noneWrites('procedure library'),
+  'procedures.markReviewed': noneWrites('procedure library'),
   'procedures.forCase': none('procedures matching a case type; no citizen data'),
   'procedures.importPreview': none('procedure library'),
-  'procedures.importConfirm': none('procedure library'),
+  'procedures.importConfirm': noneWrites('procedure library'),
   'checklists.forCase': read(caseOfInput('caseId')),
   'checklists.start': change(caseOfInput('caseId')),
-  'checklists.tick': change((i, _o, raw) => ({ caseIds: caseOfRun(raw, i.runId) })),
+  'checklists.tick': change(async (i, _o, db) => ({ caseIds: await caseOfRun(db, i.runId) })),
   'checklists.closedDayCheck': none('calendar'),
 
   // ---- deadlines (issue 7) ----
   'deadlines.config': none('rules'),
-  'deadlines.saveRule': none('rules'),
-  'deadlines.deleteRule': none('rules'),
-  'deadlines.saveSettings': none('rules'),
-  'deadlines.saveFollowUpRule': none('rules'),
-  'deadlines.deleteFollowUpRule': none('rules'),
+  'deadlines.saveRule': noneWrites('rules'),
+  'deadlines.deleteRule': noneWrites('rules'),
+  'deadlines.saveSettings': noneWrites('rules'),
+  'deadlines.saveFollowUpRule': noneWrites('rules'),
+  'deadlines.deleteFollowUpRule': noneWrites('rules'),
   'deadlines.preview': none('date arithmetic'),
   'deadlines.forCase': read(caseOfInput('caseId')),
   'deadlines.registerNotice': change(caseOfInput('caseId')),
@@ -161,7 +169,7 @@ export const auditTargets: Partial<Record<Method, AuditTarget>> = {
   'handover.tasks': list('notification tasks with citizen names'),
   'handover.completeTask': change(caseOfOutput('caseId')),
   'handover.settings': none('team settings'),
-  'handover.saveSettings': none('team settings'),
+  'handover.saveSettings': noneWrites('team settings'),
   'handover.figures': none('counts'),
   'handover.pack': read(casesIn('rows')),
 

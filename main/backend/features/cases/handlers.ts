@@ -2,7 +2,8 @@ import { AppError, notFound } from '../../../../shared/api/errors';
 import { areaLabels, type Area } from '../../../../shared/domain/enums';
 import type { casesContract } from '../../../../shared/features/cases';
 import type { Ctx, HandlersFor } from '../../context';
-import { receiptDueFor } from '../deadlines/config';
+import { atomically } from '../../db/transaction';
+import { receiptDueFor } from '../deadlines';
 import { computeDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
 import { nextCaseNumber } from '../../services/case-numbers';
 import { listCases } from './list';
@@ -44,7 +45,8 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
     }
     const now = ctx.now();
     const at = now.toISOString();
-    const id = await db.transaction().execute(async (trx) => {
+    // Everything on the transaction, the deadline and the case number included.
+    const id = await atomically(db, async (trx) => {
       const row = await trx
         .insertInto('cases')
         .values({
@@ -87,7 +89,7 @@ export const caseHandlers: HandlersFor<typeof casesContract> = {
     const existing = await db.selectFrom('cases').select('id').where('id', '=', input.id).executeTakeFirst();
     if (!existing) throw notFound('Sagen');
     checkParagraphs(ctx, input.paragraphs, input.area);
-    await db.transaction().execute(async (trx) => {
+    await atomically(db, async (trx) => {
       const deadline = input.deadline ?? (await computeDeadline(trx, ctx.reference, input.receivedDate, input.caseType, input.paragraphs)).deadline;
       await trx
         .updateTable('cases')

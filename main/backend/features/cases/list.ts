@@ -1,11 +1,11 @@
 /** cases.list: one page of cases for my case stem, a team or the register, with search, filters and sorting. */
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Compilable, type CompiledQuery, type Expression, type SqlBool } from 'kysely';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import { caseStates, phases } from '../../../../shared/domain/enums';
 import type { Ctx } from '../../context';
-import { compiledQueryCache } from '../../db/statement-cache';
-import { citizenIdsByName } from '../citizens/name-match';
-import { cprPrefix } from '../citizens/rows';
+import { dialectOf, type RegisterDialect } from '../../db/dialect';
+import type { Db } from '../../db/transaction';
+import { citizenIdsByName, cprPrefix } from '../citizens';
 import { caseQuery, selectCaseRow, toCaseRow } from './queries';
 
 type ListInput = ParsedInput<'cases.list'>;
@@ -14,22 +14,22 @@ const phaseOrder = sql.raw(`CASE c.phase ${phases.map((p, i) => `WHEN '${p}' THE
 // A case's life (åben → afgjort → afsluttet), not the alphabet, like the phases.
 const stateOrder = sql.raw(`CASE c.state ${caseStates.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`);
 
-const sortColumns = {
+const sortColumns = (dialect: RegisterDialect) => ({
   caseNumber: sql`c.case_number`,
   citizenName: sql`z.name_sort`,
   cpr: sql`z.cpr`,
   age: sql`z.birth_date`,
-  // Free text: Danish order (Bil before BPA, Æ/Ø/Å last) via the function registered in db/open.ts.
-  caseType: sql`danish_sort_key(c.case_type)`,
+  // Free text: Danish order (Bil before BPA, Æ/Ø/Å last), as the engine gives it (db/dialect).
+  caseType: dialect.sortKey(sql.ref<string>('c.case_type')),
   phase: phaseOrder,
   state: stateOrder,
   receivedDate: sql`c.received_date`,
   // The list shows the deadline that runs (a decided case has none).
   deadline: sql`c.pending_deadline`,
   nextFollowUp: sql`c.next_follow_up`,
-  caseworker: sql`danish_sort_key(u.initials)`,
+  caseworker: dialect.sortKey(sql.ref<string>('u.initials')),
   lastActivityDate: sql`c.last_activity_date`,
-} as const;
+});
 
 export function filteredCases(input: ListInput, ctx: Ctx) {
   let q = caseQuery(ctx.db);
@@ -42,7 +42,7 @@ export function filteredCases(input: ListInput, ctx: Ctx) {
   const search = input.search.trim();
   if (search) {
     const digits = cprPrefix(search);
-    const byName = digits ? null : citizenIdsByName(search);
+    const byName = digits ? null : citizenIdsByName(ctx.db, search);
     q = q.where((eb) => {
       const any: Expression<SqlBool>[] = [eb('c.case_number', 'like', `${search.replace(/[%_\\]/g, '')}%`)];
       if (digits) any.push(eb.and([eb('z.cpr', '>=', digits), eb('z.cpr', '<', `${digits}:`)]));
@@ -53,24 +53,46 @@ export function filteredCases(input: ListInput, ctx: Ctx) {
   return q;
 }
 
-// The list queries read only the input and who is asking (filteredCases): that is the key.
-const compiled = compiledQueryCache();
+/**
+ * Kysely builds and compiles a query anew on every call; for these big list queries that
+ * costs about as much as running them, and the same list is asked for again and again
+ * (the start page, refetches after every change). So the compiled queries are kept per
+ * register handle (the SQL is the engine's), least recently used dropped past MAX. The
+ * list queries read only the input and who is asking (filteredCases): that is the key.
+ */
+const MAX = 200;
+const compiledByDb = new WeakMap<Db, Map<string, CompiledQuery>>();
+
+function compiled<R>(db: Db, key: string, build: () => Compilable<R>): CompiledQuery<R> {
+  let cache = compiledByDb.get(db);
+  if (!cache) compiledByDb.set(db, (cache = new Map()));
+  let query = cache.get(key);
+  if (query) cache.delete(key); // re-inserted below: most recently used last
+  else {
+    query = build().compile();
+    if (cache.size >= MAX) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(key, query);
+  return query as CompiledQuery<R>;
+}
 
 export async function listCases(input: ListInput, ctx: Ctx) {
   const key = JSON.stringify([input, ctx.user.id, ctx.user.teamId]);
   const dir = input.sortDirection === 'desc' ? 'DESC' : 'ASC';
   // Age ascending means the latest birth date first.
   const effectiveDir = input.sortField === 'age' ? (dir === 'ASC' ? 'DESC' : 'ASC') : dir;
-  const column = sortColumns[input.sortField];
-  const page = compiled(ctx.raw, `page ${key}`, () =>
-    selectCaseRow(filteredCases(input, ctx))
+  const db = ctx.db;
+  const column = sortColumns(dialectOf(db))[input.sortField];
+  const page = compiled(db, `page ${key}`, () =>
+    selectCaseRow(db, filteredCases(input, ctx))
       .orderBy(sql`${column} ${sql.raw(effectiveDir)} NULLS LAST`)
       .orderBy('c.id')
       .limit(input.limit)
       .offset(input.offset),
   );
-  const count = compiled(ctx.raw, `count ${key}`, () => filteredCases(input, ctx).select((eb) => eb.fn.countAll<number>().as('n')));
-  const [rows, total] = await Promise.all([ctx.db.executeQuery(page), ctx.db.executeQuery(count)]);
+  const count = compiled(db, `count ${key}`, () => filteredCases(input, ctx).select((eb) => eb.fn.countAll<number | string>().as('n')));
+  const [rows, total] = await Promise.all([db.executeQuery(page), db.executeQuery(count)]);
   const today = ctx.today();
-  return { rows: rows.rows.map((r) => toCaseRow(r, ctx.reference, today)), total: total.rows[0].n };
+  // count(*) is a string on PostgreSQL.
+  return { rows: rows.rows.map((r) => toCaseRow(r, ctx.reference, today)), total: Number(total.rows[0].n) };
 }

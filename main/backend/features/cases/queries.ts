@@ -1,21 +1,24 @@
 /** The case row query shared by the lists and the case view, and its mapping. */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { ageOn, formatCpr } from '../../../../shared/domain/cpr';
 import type { Area, CaseState, Phase } from '../../../../shared/domain/enums';
 import type { CaseDetail, CaseRow } from '../../../../shared/features/cases';
-import type { DB } from '../../db/schema';
+import { dialectOf } from '../../db/dialect';
+import type { Db } from '../../db/transaction';
 import type { Reference } from '../../reference';
 
-export function caseQuery(db: Kysely<DB>) {
+export function caseQuery(db: Db) {
   return db
     .selectFrom('cases as c')
     .innerJoin('citizens as z', 'z.id', 'c.citizen_id')
     .innerJoin('users as u', 'u.id', 'c.caseworker_id');
 }
 
-const paragraphList = sql<string | null>`(SELECT group_concat(paragraph, ',') FROM (SELECT paragraph FROM case_paragraphs p WHERE p.case_id = c.id ORDER BY p.position))`;
+/** The case's paragraph codes in their order, comma-separated (`db` gives the engine). */
+const paragraphList = (db: Db) =>
+  dialectOf(db).joinedValues(sql`SELECT p.paragraph FROM case_paragraphs p WHERE p.case_id = c.id ORDER BY p.position`, 'paragraph', ',');
 
-export function selectCaseRow(q: ReturnType<typeof caseQuery>) {
+export function selectCaseRow(db: Db, q: ReturnType<typeof caseQuery>) {
   return q.select([
     'c.id',
     'c.case_number',
@@ -26,7 +29,7 @@ export function selectCaseRow(q: ReturnType<typeof caseQuery>) {
     'z.protected_address',
     'c.area',
     'c.case_type',
-    paragraphList.as('paragraphs'),
+    paragraphList(db).as('paragraphs'),
     'c.phase',
     'c.state',
     'c.received_date',
@@ -68,8 +71,8 @@ export function toCaseRow(r: CaseRowRaw, reference: Reference, today: string): C
   };
 }
 
-export async function loadCaseDetail(db: Kysely<DB>, id: number, reference: Reference, today: string): Promise<CaseDetail | null> {
-  const row = await selectCaseRow(caseQuery(db))
+export async function loadCaseDetail(db: Db, id: number, reference: Reference, today: string): Promise<CaseDetail | null> {
+  const row = await selectCaseRow(db, caseQuery(db))
     .select(['c.kle_number', 'c.handlingsfacet', 'z.address', 'z.postal_code', 'z.city', 'c.created_at', 'c.updated_at'])
     .where('c.id', '=', id)
     .executeTakeFirst();

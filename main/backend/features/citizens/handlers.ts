@@ -1,15 +1,14 @@
-import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { danishSortKey } from '../../../../shared/domain/collation';
 import { parseCpr } from '../../../../shared/domain/cpr';
 import type { CaseState } from '../../../../shared/domain/enums';
 import type { CitizenInput, citizensContract } from '../../../../shared/features/citizens';
 import type { HandlersFor } from '../../context';
-import type { DB } from '../../db/schema';
+import type { Db } from '../../db/transaction';
 import { toCitizen } from './rows';
 import { searchCitizens } from './search';
 
-async function getCitizen(db: Kysely<DB>, id: number) {
+async function getCitizen(db: Db, id: number) {
   const row = await db.selectFrom('citizens').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Borgeren');
   return row;
@@ -42,7 +41,7 @@ function masked<T extends { protectedAddress: boolean; address: string; postalCo
   return c.protectedAddress ? { ...c, address: '', postalCode: '', city: '' } : c;
 }
 
-async function assertCprFree(db: Kysely<DB>, cpr: string, exceptId?: number) {
+async function assertCprFree(db: Db, cpr: string, exceptId?: number) {
   let q = db.selectFrom('citizens').select('id').where('cpr', '=', cpr);
   if (exceptId) q = q.where('id', '!=', exceptId);
   if (await q.executeTakeFirst()) {
@@ -52,7 +51,7 @@ async function assertCprFree(db: Kysely<DB>, cpr: string, exceptId?: number) {
 }
 
 export const citizenHandlers: HandlersFor<typeof citizensContract> = {
-  'citizens.search': (input, { raw, today }) => ({ rows: searchCitizens(raw, input.query, input.limit, today()) }),
+  'citizens.search': async (input, { db, today }) => ({ rows: await searchCitizens(db, input.query, input.limit, today()) }),
 
   'citizens.get': async (input, { db, today }) => {
     const row = await getCitizen(db, input.id);

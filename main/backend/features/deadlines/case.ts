@@ -1,12 +1,12 @@
 /** One case's deadline, notices, receipt and timeline with idle stretches. */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { addPeriod } from '../../../../shared/domain/calendar';
 import { decidedStatuses } from '../../../../shared/domain/enums';
 import type { CaseDeadlines, DeadlineStatus, IdleStretch } from '../../../../shared/features/deadlines';
 import type { Ctx } from '../../context';
-import type { DB } from '../../db/schema';
-import { loadSettingsOn } from './config';
+import { atomically, type Db } from '../../db/transaction';
+import { loadSettings } from './config';
 import { daysBetween } from './scope';
 
 interface CaseFacts {
@@ -40,7 +40,7 @@ export function idleStretches(points: string[], end: string | null, limit: numbe
   return stretches;
 }
 
-async function loadCase(db: Kysely<DB>, caseId: number) {
+async function loadCase(db: Db, caseId: number) {
   const row = await db
     .selectFrom('cases')
     .select(['id', 'state', 'received_date', 'deadline', 'pending_deadline', 'expected_decision_date', 'receipt_due', 'receipt_date', 'last_activity_date'])
@@ -54,7 +54,7 @@ export async function caseDeadlines(ctx: Ctx, caseId: number): Promise<CaseDeadl
   const { db } = ctx;
   const c = await loadCase(db, caseId);
   const today = ctx.today();
-  const settings = await loadSettingsOn(db);
+  const settings = await loadSettings(db);
   const events = await db
     .selectFrom('deadline_events as e')
     .innerJoin('users as u', 'u.id', 'e.created_by')
@@ -138,7 +138,7 @@ export async function registerNotice(ctx: Ctx, input: { caseId: number; sentDate
   if (input.expectedDate <= ctx.today()) {
     throw new AppError('VALIDATION', 'Den nye forventede afgørelsesdato skal ligge efter i dag.', { expectedDate: 'Vælg en dato efter i dag.' });
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await atomically(ctx.db, async (trx) => {
     await trx
       .insertInto('deadline_events')
       .values({ case_id: input.caseId, kind: 'notice', event_date: input.sentDate, expected_date: input.expectedDate, note: input.note, created_by: ctx.user.id, created_at: ctx.now().toISOString() })
@@ -155,7 +155,7 @@ export async function registerReceipt(ctx: Ctx, input: { caseId: number; sentDat
   if (input.sentDate < c.received_date) {
     throw new AppError('VALIDATION', 'Kvitteringen kan ikke ligge før sagen blev modtaget.', { sentDate: 'Datoen ligger før sagen blev modtaget.' });
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await atomically(ctx.db, async (trx) => {
     await trx
       .insertInto('deadline_events')
       .values({ case_id: input.caseId, kind: 'receipt', event_date: input.sentDate, expected_date: null, note: '', created_by: ctx.user.id, created_at: ctx.now().toISOString() })

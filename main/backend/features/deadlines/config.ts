@@ -1,11 +1,8 @@
 /** The team's deadline configuration: rules per paragraph/case type, settings, follow-up periods. */
-import type Database from 'better-sqlite3';
 import { addMonths, format, parseISO } from 'date-fns';
-import type { Kysely } from 'kysely';
 import { addPeriod, type DeadlineUnit } from '../../../../shared/domain/calendar';
 import type { DeadlineSettings } from '../../../../shared/features/deadlines';
-import type { DB } from '../../db/schema';
-import './schema';
+import type { Db } from '../../db/transaction';
 
 export interface RuleRow {
   id: number;
@@ -20,38 +17,34 @@ export interface RuleRow {
 
 const DEFAULT_SETTINGS: DeadlineSettings = { warningDays: 14, idleDays: 30, receiptDays: 10, followUpMonths: 3 };
 
-function settingsFrom(rows: { key: string; value: number }[]): DeadlineSettings {
+export async function loadSettings(db: Db): Promise<DeadlineSettings> {
   const settings = { ...DEFAULT_SETTINGS };
-  for (const r of rows) if (r.key in settings) settings[r.key as keyof DeadlineSettings] = r.value;
+  for (const r of await db.selectFrom('deadline_settings').select(['key', 'value']).execute()) {
+    if (r.key in settings) settings[r.key as keyof DeadlineSettings] = r.value;
+  }
   return settings;
 }
 
-export function loadSettings(raw: Database.Database): DeadlineSettings {
-  return settingsFrom(raw.prepare('SELECT key, value FROM deadline_settings').all() as { key: string; value: number }[]);
-}
-
-/** The same, on the connection (and transaction) the call holds. */
-export async function loadSettingsOn(db: Kysely<DB>): Promise<DeadlineSettings> {
-  return settingsFrom(await db.selectFrom('deadline_settings').select(['key', 'value']).execute());
-}
-
-export function loadRules(raw: Database.Database): RuleRow[] {
-  return raw
-    .prepare(
-      `SELECT r.id, r.paragraph, r.case_type, r.amount, r.unit, r.note, r.updated_at, u.name AS updated_by_name
-       FROM deadline_rules r LEFT JOIN users u ON u.id = r.updated_by ORDER BY r.paragraph, r.case_type`,
-    )
-    .all() as RuleRow[];
+export async function loadRules(db: Db): Promise<RuleRow[]> {
+  const rows = await db
+    .selectFrom('deadline_rules as r')
+    .leftJoin('users as u', 'u.id', 'r.updated_by')
+    .select(['r.id', 'r.paragraph', 'r.case_type', 'r.amount', 'r.unit', 'r.note', 'r.updated_at', 'u.name as updated_by_name'])
+    .orderBy('r.paragraph')
+    .orderBy('r.case_type')
+    .execute();
+  return rows.map((r) => ({ ...r, unit: r.unit as DeadlineUnit }));
 }
 
 /** A service's first follow-up: its type's period, else the general one, after the start. */
-export function followUpDateFor(raw: Database.Database, serviceType: string, startDate: string): string {
-  const rule = raw.prepare('SELECT months FROM follow_up_rules WHERE service_type = ?').get(serviceType) as { months: number } | undefined;
-  const months = rule?.months ?? loadSettings(raw).followUpMonths;
+export async function followUpDateFor(db: Db, serviceType: string, startDate: string): Promise<string> {
+  // service_type compares without case (NOCASE on SQLite, register_nocase on PostgreSQL).
+  const rule = await db.selectFrom('follow_up_rules').select('months').where('service_type', '=', serviceType).executeTakeFirst();
+  const months = rule?.months ?? (await loadSettings(db)).followUpMonths;
   return format(addMonths(parseISO(startDate), months), 'yyyy-MM-dd');
 }
 
 /** The receipt for a written enquiry is due this many days after it was received. */
-export async function receiptDueFor(db: Kysely<DB>, received: string): Promise<string> {
-  return addPeriod(received, (await loadSettingsOn(db)).receiptDays, 'dage');
+export async function receiptDueFor(db: Db, received: string): Promise<string> {
+  return addPeriod(received, (await loadSettings(db)).receiptDays, 'dage');
 }

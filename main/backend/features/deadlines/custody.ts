@@ -1,24 +1,22 @@
 /**
  * Custody holders for the invitation list, from the stamkort's "parents" section
  * (issue 3). Read defensively: the section is JSON owned by the stamkort feature, so
- * only the fields needed here are picked, and a register without the stamkort tables
- * gives null (the list then names the young person only).
+ * only the fields needed here are picked. Every register has the stamkort tables
+ * (migration 003 comes before the deadlines' 006).
  */
 import type { Ctx } from '../../context';
+import { byIdChunks } from './scope';
 
 interface Holder {
   name: string;
   address: string;
 }
 
-export function custodyHolders(ctx: Ctx, citizenIds: number[]): Map<number, Holder[]> | null {
-  const exists = ctx.raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stamkort_sections'").get();
-  if (!exists) return null;
+export async function custodyHolders(ctx: Ctx, citizenIds: number[]): Promise<Map<number, Holder[]>> {
   const result = new Map<number, Holder[]>();
-  if (citizenIds.length === 0) return result;
-  const rows = ctx.raw
-    .prepare("SELECT citizen_id, data FROM stamkort_sections WHERE section = 'parents' AND citizen_id IN (SELECT value FROM json_each(?))")
-    .all(JSON.stringify(citizenIds)) as { citizen_id: number; data: string }[];
+  const rows = await byIdChunks(citizenIds, (chunk) =>
+    ctx.db.selectFrom('stamkort_sections').select(['citizen_id', 'data']).where('section', '=', 'parents').where('citizen_id', 'in', chunk).execute(),
+  );
   for (const r of rows) {
     try {
       const parsed = JSON.parse(r.data) as { entries?: { name?: unknown; custody?: unknown; address?: unknown }[] };

@@ -3,15 +3,17 @@ import { addPeriod } from '../../../../shared/domain/calendar';
 import { invitationDate, meetingOfQuarter, transitionTaskKinds } from '../../../../shared/domain/transition';
 import type { deadlinesContract } from '../../../../shared/features/deadlines';
 import type { Ctx, HandlersFor } from '../../context';
+import { atomically } from '../../db/transaction';
 import { caseDeadlines, registerNotice, registerReceipt } from './case';
-import { followUpDateFor, loadRules, loadSettings } from './config';
+import { followUpDateFor, loadRules, loadSettings, type RuleRow } from './config';
 import { computeDeadline } from '../../services/decision-deadlines';
 import { compliance, listDeadlines } from './lists';
 import { reminders } from './reminders';
 import { invitedTo, invitedToAny, openTransitionTasks, upcomingMeetings } from './transitions';
 import { custodyHolders } from './custody';
+import { byIdChunks } from './scope';
 
-function toRule(ctx: Ctx, r: ReturnType<typeof loadRules>[number]) {
+function toRule(ctx: Ctx, r: RuleRow) {
   const p = ctx.reference.paragraph(r.paragraph);
   return {
     id: r.id,
@@ -27,52 +29,80 @@ function toRule(ctx: Ctx, r: ReturnType<typeof loadRules>[number]) {
   };
 }
 
-const config = (ctx: Ctx) => ({
-  rules: loadRules(ctx.raw).map((r) => toRule(ctx, r)),
-  settings: loadSettings(ctx.raw),
-  followUps: ctx.raw.prepare('SELECT service_type AS serviceType, months FROM follow_up_rules ORDER BY service_type').all() as { serviceType: string; months: number }[],
+/** SQLite's NOCASE order of the service types (ASCII letters fold), the same on every engine. */
+const nocase = (a: string, b: string) => {
+  const x = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const y = b.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+const config = async (ctx: Ctx) => ({
+  rules: (await loadRules(ctx.db)).map((r) => toRule(ctx, r)),
+  settings: await loadSettings(ctx.db),
+  followUps: (await ctx.db.selectFrom('follow_up_rules').select(['service_type as serviceType', 'months']).execute()).sort((a, b) => nocase(a.serviceType, b.serviceType)),
 });
 
 export const deadlineHandlers: HandlersFor<typeof deadlinesContract> = {
   'deadlines.config': (_input, ctx) => config(ctx),
 
-  'deadlines.saveRule': (input, ctx) => {
+  'deadlines.saveRule': async (input, ctx) => {
     if (!ctx.reference.paragraph(input.paragraph)) throw new AppError('VALIDATION', 'Paragraffen findes ikke på listen.', { paragraph: 'Ukendt paragraf.' });
-    ctx.raw
-      .prepare(
-        `INSERT INTO deadline_rules (paragraph, case_type, amount, unit, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (paragraph, case_type) DO UPDATE SET amount = excluded.amount, unit = excluded.unit, note = excluded.note,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    await ctx.db
+      .insertInto('deadline_rules')
+      .values({
+        paragraph: input.paragraph,
+        case_type: input.caseType,
+        amount: input.amount,
+        unit: input.unit,
+        note: input.note,
+        updated_at: ctx.now().toISOString(),
+        updated_by: ctx.user.id,
+      })
+      .onConflict((oc) =>
+        oc.columns(['paragraph', 'case_type']).doUpdateSet((eb) => ({
+          amount: eb.ref('excluded.amount'),
+          unit: eb.ref('excluded.unit'),
+          note: eb.ref('excluded.note'),
+          updated_at: eb.ref('excluded.updated_at'),
+          updated_by: eb.ref('excluded.updated_by'),
+        })),
       )
-      .run(input.paragraph, input.caseType, input.amount, input.unit, input.note, ctx.now().toISOString(), ctx.user.id);
-    const saved = loadRules(ctx.raw).find((r) => r.paragraph === input.paragraph && r.case_type === input.caseType)!;
+      .execute();
+    const saved = (await loadRules(ctx.db)).find((r) => r.paragraph === input.paragraph && r.case_type === input.caseType)!;
     return toRule(ctx, saved);
   },
 
-  'deadlines.deleteRule': (input, ctx) => {
-    const result = ctx.raw.prepare('DELETE FROM deadline_rules WHERE id = ?').run(input.id);
-    if (result.changes === 0) throw notFound('Fristen');
+  'deadlines.deleteRule': async (input, ctx) => {
+    const result = await ctx.db.deleteFrom('deadline_rules').where('id', '=', input.id).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound('Fristen');
     return { deleted: true };
   },
 
-  'deadlines.saveSettings': (input, ctx) => {
-    const put = ctx.raw.prepare('INSERT INTO deadline_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-    ctx.raw.transaction(() => {
-      for (const [key, value] of Object.entries(input)) put.run(key, value);
-    })();
-    return loadSettings(ctx.raw);
+  'deadlines.saveSettings': async (input, ctx) => {
+    const rows = Object.entries(input).map(([key, value]) => ({ key, value }));
+    if (rows.length > 0) {
+      await ctx.db
+        .insertInto('deadline_settings')
+        .values(rows)
+        .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+        .execute();
+    }
+    return loadSettings(ctx.db);
   },
 
-  'deadlines.saveFollowUpRule': (input, ctx) => {
-    ctx.raw
-      .prepare('INSERT INTO follow_up_rules (service_type, months) VALUES (?, ?) ON CONFLICT (service_type) DO UPDATE SET months = excluded.months')
-      .run(input.serviceType, input.months);
+  'deadlines.saveFollowUpRule': async (input, ctx) => {
+    await ctx.db
+      .insertInto('follow_up_rules')
+      .values({ service_type: input.serviceType, months: input.months })
+      .onConflict((oc) => oc.column('service_type').doUpdateSet((eb) => ({ months: eb.ref('excluded.months') })))
+      .execute();
     return input;
   },
 
-  'deadlines.deleteFollowUpRule': (input, ctx) => {
-    const result = ctx.raw.prepare('DELETE FROM follow_up_rules WHERE service_type = ?').run(input.serviceType);
-    if (result.changes === 0) throw notFound('Opfølgningsfristen');
+  'deadlines.deleteFollowUpRule': async (input, ctx) => {
+    // service_type compares without case on both engines (the column's collation).
+    const result = await ctx.db.deleteFrom('follow_up_rules').where('service_type', '=', input.serviceType).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound('Opfølgningsfristen');
     return { deleted: true };
   },
 
@@ -84,41 +114,44 @@ export const deadlineHandlers: HandlersFor<typeof deadlinesContract> = {
   'deadlines.list': (input, ctx) => listDeadlines(ctx, input),
   'deadlines.compliance': (input, ctx) => compliance(ctx, input),
 
-  'deadlines.transitions': (input, ctx) => {
-    const all = openTransitionTasks(ctx, input.scope, addPeriod(ctx.today(), 90, 'dage'));
+  'deadlines.transitions': async (input, ctx) => {
+    const all = await openTransitionTasks(ctx, input.scope, addPeriod(ctx.today(), 90, 'dage'));
     return { rows: all.slice(input.offset, input.offset + input.limit), total: all.length };
   },
 
-  'deadlines.meetings': (input, ctx) => {
+  'deadlines.meetings': async (input, ctx) => {
     // The next meeting and the three after it (a meeting already held this quarter is not upcoming), from one read of the birth cohorts.
     const dates = upcomingMeetings(ctx.today());
     const counts = new Map(dates.map((d) => [d, 0]));
-    for (const p of invitedToAny(ctx, input.scope, dates[0], dates[3])) {
+    for (const p of await invitedToAny(ctx, input.scope, dates[0], dates[3])) {
       const meeting = p.tasks.find((t) => t.kind === 'invitation')?.meetingDate;
       if (meeting && counts.has(meeting)) counts.set(meeting, counts.get(meeting)! + 1);
     }
     return { rows: dates.map((d) => ({ meetingDate: d, invitationDate: invitationDate(d), count: counts.get(d)! })) };
   },
 
-  'deadlines.invitations': (input, ctx) => {
+  'deadlines.invitations': async (input, ctx) => {
     if (meetingOfQuarter(input.meetingDate) !== input.meetingDate) {
       throw new AppError('VALIDATION', 'Der er ikke informationsmøde på den dato.', { meetingDate: 'Vælg et af møderne.' });
     }
-    const people = invitedTo(ctx, input.scope, input.meetingDate);
-    const holders = custodyHolders(ctx, people.map((p) => p.citizenId));
+    const people = await invitedTo(ctx, input.scope, input.meetingDate);
+    const holders = await custodyHolders(ctx, people.map((p) => p.citizenId));
+    // When each invitation was marked sent: one read for the list.
+    const invited = people.flatMap((p) => {
+      const invitation = p.tasks.find((t) => t.kind === 'invitation');
+      return invitation?.done ? [{ citizenId: p.citizenId, due: invitation.due }] : [];
+    });
+    const doneRows = await byIdChunks(
+      invited.map((i) => i.citizenId),
+      (chunk) => ctx.db.selectFrom('tasks_done').select(['subject_id', 'due', 'done_at']).where('kind', '=', 'invitation').where('subject_id', 'in', chunk).execute(),
+    );
+    const doneAt = new Map(doneRows.map((d) => [`${d.subject_id}|${d.due}`, d.done_at]));
     return {
       meetingDate: input.meetingDate,
       invitationDate: invitationDate(input.meetingDate),
-      custodyKnown: holders !== null,
+      custodyKnown: true,
       rows: people.map((p) => {
         const invitation = p.tasks.find((t) => t.kind === 'invitation');
-        const done = invitation?.done
-          ? ((
-              ctx.raw.prepare("SELECT done_at FROM tasks_done WHERE kind = 'invitation' AND subject_id = ? AND due = ?").get(p.citizenId, invitation.due) as
-                | { done_at: string }
-                | undefined
-            )?.done_at ?? null)
-          : null;
         return {
           citizenId: p.citizenId,
           caseNumber: p.caseNumber,
@@ -127,30 +160,37 @@ export const deadlineHandlers: HandlersFor<typeof deadlinesContract> = {
           address: p.address,
           protectedAddress: p.protectedAddress,
           caseworkerName: p.caseworkerName,
-          custodyHolders: holders?.get(p.citizenId) ?? [],
-          invitedAt: done,
+          custodyHolders: holders.get(p.citizenId) ?? [],
+          invitedAt: invitation?.done ? (doneAt.get(`${p.citizenId}|${invitation.due}`) ?? null) : null,
         };
       }),
     };
   },
 
-  'deadlines.markDone': (input, ctx) => {
+  'deadlines.markDone': async (input, ctx) => {
     const at = ctx.now().toISOString();
     if ((transitionTaskKinds as readonly string[]).includes(input.kind)) {
-      if (!ctx.raw.prepare('SELECT 1 FROM citizens WHERE id = ?').get(input.subjectId)) throw notFound('Borgeren');
-      ctx.raw.prepare('INSERT OR IGNORE INTO tasks_done (kind, subject_id, due, done_by, done_at) VALUES (?, ?, ?, ?, ?)').run(input.kind, input.subjectId, input.due, ctx.user.id, at);
+      if (!(await ctx.db.selectFrom('citizens').select('id').where('id', '=', input.subjectId).executeTakeFirst())) throw notFound('Borgeren');
+      await ctx.db
+        .insertInto('tasks_done')
+        .values({ kind: input.kind, subject_id: input.subjectId, due: input.due, done_by: ctx.user.id, done_at: at })
+        .onConflict((oc) => oc.columns(['kind', 'subject_id', 'due']).doNothing())
+        .execute();
       return { done: true };
     }
-    const service = ctx.raw.prepare('SELECT service_type, follow_up_date FROM services WHERE id = ?').get(input.subjectId) as
-      | { service_type: string; follow_up_date: string | null }
-      | undefined;
+    const service = await ctx.db.selectFrom('services').select(['service_type', 'follow_up_date']).where('id', '=', input.subjectId).executeTakeFirst();
     if (!service) throw notFound('Indsatsen');
     if (service.follow_up_date !== input.due) throw new AppError('CONFLICT', 'Opfølgningen er allerede registreret eller flyttet. Opdater siden.');
     // Follow-ups recur: marking one done sets the next one a period later.
-    ctx.raw.transaction(() => {
-      ctx.raw.prepare('INSERT OR IGNORE INTO tasks_done (kind, subject_id, due, done_by, done_at) VALUES (?, ?, ?, ?, ?)').run('followUp', input.subjectId, input.due, ctx.user.id, at);
-      ctx.raw.prepare('UPDATE services SET follow_up_date = ?, updated_at = ? WHERE id = ?').run(followUpDateFor(ctx.raw, service.service_type, input.due), at, input.subjectId);
-    })();
+    await atomically(ctx.db, async (trx) => {
+      await trx
+        .insertInto('tasks_done')
+        .values({ kind: 'followUp', subject_id: input.subjectId, due: input.due, done_by: ctx.user.id, done_at: at })
+        .onConflict((oc) => oc.columns(['kind', 'subject_id', 'due']).doNothing())
+        .execute();
+      const next = await followUpDateFor(trx, service.service_type, input.due);
+      await trx.updateTable('services').set({ follow_up_date: next, updated_at: at }).where('id', '=', input.subjectId).execute();
+    });
     return { done: true };
   },
 

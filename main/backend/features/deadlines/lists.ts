@@ -1,93 +1,93 @@
 /** The deadline lists (paged, filtered in SQL on indexed columns) and the compliance figures. */
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { addPeriod } from '../../../../shared/domain/calendar';
 import { compareDanish } from '../../../../shared/domain/collation';
-import type { ComplianceRow, ListKind, ListRow } from '../../../../shared/features/deadlines';
+import type { ComplianceRow, DeadlineSettings, ListKind, ListRow } from '../../../../shared/features/deadlines';
 import type { Ctx } from '../../context';
 import { loadSettings } from './config';
-import { daysBetween, scopeSql, type Scope } from './scope';
+import { daysBetween, inScope, type Scope } from './scope';
 
 interface Query {
-  from: string;
-  where: string;
-  params: unknown[];
-  date: string;
+  /** The follow-up list runs on services; the others on cases. */
+  services: boolean;
+  where: RawBuilder<SqlBool>;
+  date: RawBuilder<string>;
 }
 
 // The deadline lists run on the case's running deadline (services/decision-deadlines.ts): a decided case is on none of them.
-function listQuery(ctx: Ctx, kind: ListKind, scope: Scope): Query {
+function listQuery(ctx: Ctx, kind: ListKind, scope: Scope, s: DeadlineSettings): Query {
   const today = ctx.today();
-  const s = loadSettings(ctx.raw);
-  const sc = scopeSql(ctx, scope);
-  const cases = 'cases c JOIN citizens ci ON ci.id = c.citizen_id JOIN users u ON u.id = c.caseworker_id';
-  const open = `c.state = 'åben' AND ${sc.where}`;
+  const sc = inScope(ctx, scope, 'c.caseworker_id');
+  const open = sql<SqlBool>`c.state = 'åben' AND ${sc}`;
+  const pending = sql<string>`c.pending_deadline`;
   switch (kind) {
     case 'coming':
       return {
-        from: cases,
-        where: `${open} AND c.pending_deadline BETWEEN ? AND ? AND c.expected_decision_date IS NULL`,
-        params: [...sc.params, today, addPeriod(today, s.warningDays, 'dage')],
-        date: 'c.pending_deadline',
+        services: false,
+        where: sql`${open} AND c.pending_deadline BETWEEN ${today} AND ${addPeriod(today, s.warningDays, 'dage')} AND c.expected_decision_date IS NULL`,
+        date: pending,
       };
     case 'overdueWithoutNotice':
       return {
-        from: cases,
-        where: `${open} AND c.pending_deadline < ? AND (c.expected_decision_date IS NULL OR c.expected_decision_date < ?)`,
-        params: [...sc.params, today, today],
-        date: 'c.pending_deadline',
+        services: false,
+        where: sql`${open} AND c.pending_deadline < ${today} AND (c.expected_decision_date IS NULL OR c.expected_decision_date < ${today})`,
+        date: pending,
       };
     case 'overdueWithNotice':
-      return { from: cases, where: `${open} AND c.pending_deadline < ? AND c.expected_decision_date >= ?`, params: [...sc.params, today, today], date: 'c.pending_deadline' };
+      return { services: false, where: sql`${open} AND c.pending_deadline < ${today} AND c.expected_decision_date >= ${today}`, date: pending };
     case 'receipts':
       // From the warning period before the receipt is due; the partial index holds only missing receipts.
       return {
-        from: cases,
-        where: `${open} AND c.receipt_date IS NULL AND c.receipt_due IS NOT NULL AND c.receipt_due <= ?`,
-        params: [...sc.params, addPeriod(today, s.warningDays, 'dage')],
-        date: 'c.receipt_due',
+        services: false,
+        where: sql`${open} AND c.receipt_date IS NULL AND c.receipt_due IS NOT NULL AND c.receipt_due <= ${addPeriod(today, s.warningDays, 'dage')}`,
+        date: sql`c.receipt_due`,
       };
     case 'idle':
       return {
-        from: cases,
-        where: `${open} AND coalesce(c.last_activity_date, c.received_date) <= ?`,
-        params: [...sc.params, addPeriod(today, -s.idleDays, 'dage')],
-        date: 'coalesce(c.last_activity_date, c.received_date)',
+        services: false,
+        where: sql`${open} AND coalesce(c.last_activity_date, c.received_date) <= ${addPeriod(today, -s.idleDays, 'dage')}`,
+        date: sql`coalesce(c.last_activity_date, c.received_date)`,
       };
     case 'followUps':
       return {
-        from: `services s JOIN cases c ON c.id = s.case_id JOIN citizens ci ON ci.id = c.citizen_id JOIN users u ON u.id = c.caseworker_id`,
-        where: `s.follow_up_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?) AND ${sc.where}`,
-        params: [addPeriod(today, s.warningDays, 'dage'), today, ...sc.params],
-        date: 's.follow_up_date',
+        services: true,
+        where: sql`s.follow_up_date <= ${addPeriod(today, s.warningDays, 'dage')} AND (s.end_date IS NULL OR s.end_date >= ${today}) AND ${sc}`,
+        date: sql`s.follow_up_date`,
       };
   }
 }
 
-export function listDeadlines(ctx: Ctx, input: { kind: ListKind; scope: Scope; offset: number; limit: number }): { rows: ListRow[]; total: number } {
-  const q = listQuery(ctx, input.kind, input.scope);
-  const service = input.kind === 'followUps' ? 's.id AS service_id, s.service_type' : 'NULL AS service_id, NULL AS service_type';
-  const rows = ctx.raw
-    .prepare(
-      `SELECT c.id, c.case_number, ci.name, c.case_type, u.initials, ${q.date} AS date, c.expected_decision_date, ${service}
-       FROM ${q.from} WHERE ${q.where} ORDER BY ${q.date}, c.id LIMIT ? OFFSET ?`,
-    )
-    .all(...q.params, input.limit, input.offset) as {
-    id: number;
-    case_number: string;
-    name: string;
-    case_type: string;
-    initials: string;
-    date: string;
-    expected_decision_date: string | null;
-    service_id: number | null;
-    service_type: string | null;
-  }[];
+interface ListSqlRow {
+  id: number;
+  case_number: string;
+  name: string;
+  case_type: string;
+  initials: string;
+  date: string;
+  expected_decision_date: string | null;
+  service_id: number | null;
+  service_type: string | null;
+}
+
+/** One page of a deadline list; `settings` when the caller has them already (the reminder centre). */
+export async function listDeadlines(
+  ctx: Ctx,
+  input: { kind: ListKind; scope: Scope; offset: number; limit: number },
+  settings?: DeadlineSettings,
+): Promise<{ rows: ListRow[]; total: number }> {
+  const q = listQuery(ctx, input.kind, input.scope, settings ?? (await loadSettings(ctx.db)));
+  const from = q.services
+    ? sql`services s JOIN cases c ON c.id = s.case_id JOIN citizens ci ON ci.id = c.citizen_id JOIN users u ON u.id = c.caseworker_id`
+    : sql`cases c JOIN citizens ci ON ci.id = c.citizen_id JOIN users u ON u.id = c.caseworker_id`;
+  const service = q.services ? sql`s.id AS service_id, s.service_type` : sql`NULL AS service_id, NULL AS service_type`;
+  const { rows } = await sql<ListSqlRow>`SELECT c.id, c.case_number, ci.name, c.case_type, u.initials, ${q.date} AS date, c.expected_decision_date, ${service}
+       FROM ${from} WHERE ${q.where} ORDER BY ${q.date}, c.id LIMIT ${input.limit} OFFSET ${input.offset}`.execute(ctx.db);
   // The count needs no names: leaving the citizen and user joins out keeps it an index scan.
-  const countFrom = input.kind === 'followUps' ? 'services s JOIN cases c ON c.id = s.case_id' : 'cases c';
-  const total = (ctx.raw.prepare(`SELECT count(*) AS n FROM ${countFrom} WHERE ${q.where}`).get(...q.params) as { n: number }).n;
+  const countFrom = q.services ? sql`services s JOIN cases c ON c.id = s.case_id` : sql`cases c`;
+  const { rows: counted } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${countFrom} WHERE ${q.where}`.execute(ctx.db);
   const today = ctx.today();
   return {
-    total,
+    total: Number(counted[0].n),
     rows: rows.map((r) => ({
       caseId: r.id,
       caseNumber: r.case_number,

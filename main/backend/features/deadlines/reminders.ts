@@ -47,12 +47,12 @@ const caseGroups: { kind: ReminderGroup['kind']; list: ListKind; title: string; 
   },
 ];
 
-export function reminders(ctx: Ctx, scope: Extract<Scope, 'mine' | 'team'>): { groups: ReminderGroup[]; today: string } {
+export async function reminders(ctx: Ctx, scope: Extract<Scope, 'mine' | 'team'>): Promise<{ groups: ReminderGroup[]; today: string }> {
   const today = ctx.today();
-  const settings = loadSettings(ctx.raw);
+  const settings = await loadSettings(ctx.db);
   const groups: ReminderGroup[] = [];
   for (const g of caseGroups) {
-    const page = listDeadlines(ctx, { kind: g.list, scope, offset: 0, limit: PER_GROUP });
+    const page = await listDeadlines(ctx, { kind: g.list, scope, offset: 0, limit: PER_GROUP }, settings);
     const items: Reminder[] = page.rows.map((r) => ({
       kind: g.kind,
       caseId: r.caseId,
@@ -65,7 +65,7 @@ export function reminders(ctx: Ctx, scope: Extract<Scope, 'mine' | 'team'>): { g
     }));
     groups.push({ kind: g.kind, title: g.title, items, total: page.total });
   }
-  const transitions = openTransitionTasks(ctx, scope, addPeriod(today, settings.warningDays, 'dage'));
+  const transitions = await openTransitionTasks(ctx, scope, addPeriod(today, settings.warningDays, 'dage'));
   const transitionGroup: ReminderGroup = {
     kind: 'transition',
     title: 'Overgang fra barn til voksen',

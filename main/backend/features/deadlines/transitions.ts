@@ -1,9 +1,10 @@
 /** Young people with a children's case: their transition steps, the meetings and the invitation lists. */
+import { sql } from 'kysely';
 import { addPeriod } from '../../../../shared/domain/calendar';
 import { INVITATION_DAYS_BEFORE, invitationDate, monthsAfterBirth, nextMeetingInvitableFrom, transitionTasks, type TransitionTask } from '../../../../shared/domain/transition';
 import type { TransitionRow } from '../../../../shared/features/deadlines';
 import type { Ctx } from '../../context';
-import { scopeSql, type Scope } from './scope';
+import { byIdChunks, inScope, type Scope } from './scope';
 
 export interface YoungPerson {
   citizenId: number;
@@ -23,61 +24,70 @@ export interface YoungPerson {
 
 const yearsBefore = (iso: string, years: number) => `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
 
+const TRANSITION_KINDS = ['track', 'invitation', 'preparation', 'crossMeeting', 'after18', 'adultDecisions'];
+
 /**
  * Young people born in [bornFrom, bornTo] with an open children's case in scope who have
  * not been handed over to the adult area (features/transition, migration 012). Starts
  * from the birth-date index, so it reads a few birth cohorts, never the whole register
- * (the transition list reads everyone older too: see openTransitionTasks).
+ * (the transition list reads everyone older too: see openTransitionTasks). The case shown
+ * is the citizen's oldest open children's case in scope, with its caseworker.
  */
-export function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo: string): YoungPerson[] {
-  const sc = scopeSql(ctx, scope);
+export async function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo: string): Promise<YoungPerson[]> {
+  const { db } = ctx;
   const today = ctx.today();
-  const rows = ctx.raw
-    .prepare(
-      `SELECT ci.id, ci.name, ci.birth_date, trim(ci.address || ' ' || ci.postal_code || ' ' || ci.city) AS address, ci.protected_address,
-         min(c.id) AS case_id, u.initials, u.name AS caseworker_name,
-         (SELECT min(received_date) FROM cases x WHERE x.citizen_id = ci.id AND x.area = 'børn') AS entered,
-         (EXISTS (SELECT 1 FROM cases x JOIN case_paragraphs p ON p.case_id = x.id WHERE x.citizen_id = ci.id AND x.state = 'åben' AND p.paragraph = 'BL-46')
-          OR EXISTS (SELECT 1 FROM services s WHERE s.citizen_id = ci.id AND s.paragraph = 'BL-46' AND (s.end_date IS NULL OR s.end_date >= ?))) AS placed
-       FROM citizens ci
-       JOIN cases c ON c.citizen_id = ci.id AND c.area = 'børn' AND c.state = 'åben'
-       JOIN users u ON u.id = c.caseworker_id
-       WHERE ci.birth_date BETWEEN ? AND ? AND ${sc.where}
-         AND NOT EXISTS (SELECT 1 FROM transition_handovers h WHERE h.citizen_id = ci.id)
-       GROUP BY ci.id
-       ORDER BY ci.birth_date, ci.id`,
+  const placed = sql<number>`CASE WHEN EXISTS (SELECT 1 FROM cases x JOIN case_paragraphs p ON p.case_id = x.id WHERE x.citizen_id = ci.id AND x.state = 'åben' AND p.paragraph = 'BL-46')
+    OR EXISTS (SELECT 1 FROM services s WHERE s.citizen_id = ci.id AND s.paragraph = 'BL-46' AND (s.end_date IS NULL OR s.end_date >= ${today})) THEN 1 ELSE 0 END`;
+  const rows = await db
+    .selectFrom('citizens as ci')
+    .innerJoin('cases as c', (join) =>
+      join.on((eb) =>
+        eb(
+          'c.id',
+          '=',
+          eb
+            .selectFrom('cases as x')
+            .select((e) => e.fn.min<number>('x.id').as('first'))
+            .whereRef('x.citizen_id', '=', 'ci.id')
+            .where('x.area', '=', 'børn')
+            .where('x.state', '=', 'åben')
+            .where(inScope(ctx, scope, 'x.caseworker_id')),
+        ),
+      ),
     )
-    .all(today, bornFrom, bornTo, ...sc.params) as {
-    id: number;
-    name: string;
-    birth_date: string;
-    address: string;
-    protected_address: number;
-    case_id: number;
-    initials: string;
-    caseworker_name: string;
-    entered: string;
-    placed: number;
-  }[];
+    .innerJoin('users as u', 'u.id', 'c.caseworker_id')
+    .select((eb) => [
+      'ci.id',
+      'ci.name',
+      'ci.birth_date',
+      sql<string>`trim(ci.address || ' ' || ci.postal_code || ' ' || ci.city)`.as('address'),
+      'ci.protected_address',
+      'c.id as case_id',
+      'c.case_number',
+      'u.initials',
+      'u.name as caseworker_name',
+      eb
+        .selectFrom('cases as x')
+        .select((e) => e.fn.min<string>('x.received_date').as('entered'))
+        .whereRef('x.citizen_id', '=', 'ci.id')
+        .where('x.area', '=', 'børn')
+        .$asScalar()
+        .$notNull()
+        .as('entered'),
+      placed.as('placed'),
+    ])
+    .where('ci.birth_date', '>=', bornFrom)
+    .where('ci.birth_date', '<=', bornTo)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('transition_handovers as h').select('h.id').whereRef('h.citizen_id', '=', 'ci.id'))))
+    .orderBy('ci.birth_date')
+    .orderBy('ci.id')
+    .execute();
   if (rows.length === 0) return [];
-  const done = new Set(
-    (
-      ctx.raw
-        .prepare(
-          `SELECT kind, subject_id, due FROM tasks_done WHERE kind IN ('track', 'invitation', 'preparation', 'crossMeeting', 'after18', 'adultDecisions')
-           AND subject_id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify(rows.map((r) => r.id))) as { kind: string; subject_id: number; due: string }[]
-    ).map((d) => `${d.kind}|${d.subject_id}|${d.due}`),
+  const doneRows = await byIdChunks(
+    rows.map((r) => r.id),
+    (chunk) => db.selectFrom('tasks_done').select(['kind', 'subject_id', 'due']).where('kind', 'in', TRANSITION_KINDS).where('subject_id', 'in', chunk).execute(),
   );
-  const numbers = new Map(
-    (
-      ctx.raw.prepare('SELECT id, case_number FROM cases WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((r) => r.case_id))) as {
-        id: number;
-        case_number: string;
-      }[]
-    ).map((r) => [r.id, r.case_number]),
-  );
+  const done = new Set(doneRows.map((d) => `${d.kind}|${d.subject_id}|${d.due}`));
   return rows.map((r) => {
     const tasks = transitionTasks(r.birth_date, { placedOutsideHome: r.placed === 1, entered: r.entered });
     return {
@@ -87,7 +97,7 @@ export function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo
       address: r.protected_address ? '' : r.address,
       protectedAddress: r.protected_address === 1,
       caseId: r.case_id,
-      caseNumber: numbers.get(r.case_id) ?? '',
+      caseNumber: r.case_number,
       caseworkerInitials: r.initials,
       caseworkerName: r.caseworker_name,
       entered: r.entered,
@@ -106,10 +116,10 @@ export function loadYoungPeople(ctx: Ctx, scope: Scope, bornFrom: string, bornTo
  * off three months after 18, done or not.) Few are past 18 with an open children's
  * case, and every one of them is something to act on.
  */
-export function openTransitionTasks(ctx: Ctx, scope: Scope, until: string): TransitionRow[] {
+export async function openTransitionTasks(ctx: Ctx, scope: Scope, until: string): Promise<TransitionRow[]> {
   const bornTo = addPeriod(until, -186, 'måneder');
   const rows: TransitionRow[] = [];
-  for (const p of loadYoungPeople(ctx, scope, '0000-01-01', bornTo)) {
+  for (const p of await loadYoungPeople(ctx, scope, '0000-01-01', bornTo)) {
     for (const t of p.tasks) {
       if (t.done || t.due > until) continue;
       rows.push({
@@ -130,12 +140,12 @@ export function openTransitionTasks(ctx: Ctx, scope: Scope, until: string): Tran
 }
 
 /** The young people invited to one meeting: 16 in its quarter, or fast-tracked to it. */
-export function invitedTo(ctx: Ctx, scope: Scope, meetingDate: string): YoungPerson[] {
-  return invitedToAny(ctx, scope, meetingDate, meetingDate).filter((p) => p.tasks.some((t) => t.kind === 'invitation' && t.meetingDate === meetingDate));
+export async function invitedTo(ctx: Ctx, scope: Scope, meetingDate: string): Promise<YoungPerson[]> {
+  return (await invitedToAny(ctx, scope, meetingDate, meetingDate)).filter((p) => p.tasks.some((t) => t.kind === 'invitation' && t.meetingDate === meetingDate));
 }
 
 /** Everyone who may be invited to a meeting from `first` to `last`: 16 in those quarters, or fast-tracked to them (under 18). */
-export function invitedToAny(ctx: Ctx, scope: Scope, first: string, last: string): YoungPerson[] {
+export function invitedToAny(ctx: Ctx, scope: Scope, first: string, last: string): Promise<YoungPerson[]> {
   // A meeting month is the middle month of its quarter: the quarter ends about 50 days after the meeting.
   return loadYoungPeople(ctx, scope, yearsBefore(first, 18), yearsBefore(addPeriod(last, 60, 'dage'), 16));
 }

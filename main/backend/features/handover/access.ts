@@ -1,7 +1,8 @@
 /** Who may see and change whose case stem: the caseworker themself, or a team leader of the same team. */
-import type Database from 'better-sqlite3';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import type { SessionUser } from '../../../../shared/features/users';
+import type { Db } from '../../db/transaction';
+import { byIdChunks } from './ids';
 
 export interface Person {
   id: number;
@@ -13,10 +14,13 @@ export interface Person {
   active: number;
 }
 
-export function person(raw: Database.Database, userId: number): Person {
-  const row = raw
-    .prepare('SELECT u.id, u.initials, u.name, u.role, u.team_id, t.name AS team_name, u.active FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = ?')
-    .get(userId) as Person | undefined;
+export async function person(db: Db, userId: number): Promise<Person> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('teams as t', 't.id', 'u.team_id')
+    .select(['u.id', 'u.initials', 'u.name', 'u.role', 'u.team_id', 't.name as team_name', 'u.active'])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
   if (!row) throw notFound('Sagsbehandleren');
   return row;
 }
@@ -35,10 +39,8 @@ export function requireLeader(user: SessionUser, p: Person): void {
 }
 
 /** Every case must be open and with the given caseworker; otherwise nothing happens. */
-export function requireOwnOpenCases(raw: Database.Database, userId: number, caseIds: number[]): void {
-  const rows = raw
-    .prepare(`SELECT id, caseworker_id, state FROM cases WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(caseIds)) as { id: number; caseworker_id: number; state: string }[];
+export async function requireOwnOpenCases(db: Db, userId: number, caseIds: number[]): Promise<void> {
+  const rows = await byIdChunks(caseIds, (ids) => db.selectFrom('cases').select(['id', 'caseworker_id', 'state']).where('id', 'in', ids).execute());
   if (rows.length !== new Set(caseIds).size) throw new AppError('NOT_FOUND', 'En eller flere af de valgte sager findes ikke. Intet er ændret.');
   if (rows.some((r) => r.caseworker_id !== userId || r.state !== 'åben')) {
     throw new AppError('VALIDATION', 'Alle valgte sager skal være åbne sager hos den fraværende/afgivende sagsbehandler. Intet er ændret.', { caseIds: 'En sag hører ikke til sagsstammen.' });

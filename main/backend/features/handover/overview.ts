@@ -4,94 +4,112 @@
  * of cases (cases, then services, applications, parties and last activities for all
  * case ids at once), so 80 cases cost the same round trips as 8.
  */
-import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { ageOn, formatCpr } from '../../../../shared/domain/cpr';
 import { decidedStatuses, type Phase } from '../../../../shared/domain/enums';
 import { compareDanish } from '../../../../shared/domain/collation';
 import type { OverviewRow, Party, overviewSorts } from '../../../../shared/features/handover';
+import { dialectOf } from '../../db/dialect';
+import type { Db } from '../../db/transaction';
 import type { Reference } from '../../reference';
-import { reviewDaysSetting } from '../stamkort/load';
-import { reviewStatus } from '../stamkort/rules';
-
-const DECIDED = decidedStatuses.map((s) => `'${s}'`).join(', ');
-
-interface CaseRaw {
-  id: number;
-  case_number: string;
-  citizen_id: number;
-  name: string;
-  cpr: string;
-  birth_date: string;
-  phase: Phase;
-  /** The running deadline: none once every application is decided. */
-  deadline: string | null;
-  next_follow_up: string | null;
-  paragraphs: string | null;
-  confirmed_on: string | null;
-  changed_services: number;
-  decided_applications: number;
-  last_date: string | null;
-  last_name: string | null;
-}
+import { reviewDaysSetting, reviewStatus } from '../stamkort';
+import { byIdChunks } from './ids';
 
 // Citizens' own data plus the stamkort's confirmation and whether the register changed since (stamkort rules decide).
-const CASES = `
-  SELECT c.id, c.case_number, c.citizen_id, z.name, z.cpr, z.birth_date, c.phase, c.pending_deadline AS deadline, c.next_follow_up,
-    (SELECT group_concat(paragraph, ',') FROM (SELECT paragraph FROM case_paragraphs p WHERE p.case_id = c.id ORDER BY p.position)) AS paragraphs,
-    sk.confirmed_on,
-    CASE WHEN sk.confirmed_at IS NULL THEN 0 ELSE EXISTS (SELECT 1 FROM services s WHERE s.citizen_id = c.citizen_id AND s.updated_at > sk.confirmed_at) END AS changed_services,
-    CASE WHEN sk.confirmed_at IS NULL THEN 0 ELSE EXISTS (
-      SELECT 1 FROM cases c2 JOIN applications a ON a.case_id = c2.id
-      WHERE c2.citizen_id = c.citizen_id AND a.status IN (${DECIDED}) AND a.updated_at > sk.confirmed_at) END AS decided_applications,
-    la.activity_date AS last_date, la.name AS last_name
-  FROM cases c
-  JOIN citizens z ON z.id = c.citizen_id
-  LEFT JOIN stamkort sk ON sk.citizen_id = c.citizen_id
-  LEFT JOIN activities la ON la.id = (SELECT a.id FROM activities a WHERE a.case_id = c.id ORDER BY a.activity_date DESC, a.id DESC LIMIT 1)`;
+// The flags are CASE … THEN 1 ELSE 0, never a bare EXISTS: an integer on every engine (PostgreSQL's EXISTS is a boolean).
+function casesQuery(db: Db) {
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('citizens as z', 'z.id', 'c.citizen_id')
+    .leftJoin('stamkort as sk', 'sk.citizen_id', 'c.citizen_id')
+    .leftJoin('activities as la', (j) =>
+      j.on((eb) =>
+        eb(
+          'la.id',
+          '=',
+          eb.selectFrom('activities as a').select('a.id').whereRef('a.case_id', '=', 'c.id').orderBy('a.activity_date', 'desc').orderBy('a.id', 'desc').limit(1),
+        ),
+      ),
+    )
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.citizen_id',
+      'z.name',
+      'z.cpr',
+      'z.birth_date',
+      'c.phase',
+      // The running deadline: none once every application is decided.
+      'c.pending_deadline as deadline',
+      'c.next_follow_up',
+      dialectOf(db).joinedValues(sql`SELECT p.paragraph FROM case_paragraphs p WHERE p.case_id = c.id ORDER BY p.position`, 'paragraph', ',').as('paragraphs'),
+      'sk.confirmed_on',
+      sql<number>`CASE WHEN sk.confirmed_at IS NULL THEN 0
+        WHEN EXISTS (SELECT 1 FROM services s WHERE s.citizen_id = c.citizen_id AND s.updated_at > sk.confirmed_at) THEN 1 ELSE 0 END`.as('changed_services'),
+      sql<number>`CASE WHEN sk.confirmed_at IS NULL THEN 0
+        WHEN EXISTS (SELECT 1 FROM cases c2 JOIN applications a ON a.case_id = c2.id
+          WHERE c2.citizen_id = c.citizen_id AND a.status IN (${sql.join([...decidedStatuses])}) AND a.updated_at > sk.confirmed_at) THEN 1 ELSE 0 END`.as('decided_applications'),
+      'la.activity_date as last_date',
+      'la.name as last_name',
+    ]);
+}
 
 export type CaseScope = { userId: number } | { caseIds: number[] };
 
-export function overviewRows(raw: Database.Database, reference: Reference, today: string, scope: CaseScope): OverviewRow[] {
-  const cases = (
+export async function overviewRows(db: Db, reference: Reference, today: string, scope: CaseScope): Promise<OverviewRow[]> {
+  const cases =
     'userId' in scope
-      ? raw.prepare(`${CASES} WHERE c.caseworker_id = ? AND c.state = 'åben'`).all(scope.userId)
-      : raw.prepare(`${CASES} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(scope.caseIds))
-  ) as CaseRaw[];
+      ? await casesQuery(db).where('c.caseworker_id', '=', scope.userId).where('c.state', '=', 'åben').execute()
+      : await byIdChunks(scope.caseIds, (ids) => casesQuery(db).where('c.id', 'in', ids).execute());
   if (cases.length === 0) return [];
-  const ids = JSON.stringify(cases.map((c) => c.id));
-  const citizenIds = JSON.stringify([...new Set(cases.map((c) => c.citizen_id))]);
+  const ids = cases.map((c) => c.id);
+  const citizenIds = cases.map((c) => c.citizen_id);
 
+  // Each case lies in one chunk, so the order within a case holds across chunks.
   const services = group(
-    raw
-      .prepare(
-        `SELECT case_id, service_type, end_date FROM services
-         WHERE case_id IN (SELECT value FROM json_each(?)) AND (end_date IS NULL OR end_date >= ?)
-         ORDER BY start_date, id`,
-      )
-      .all(ids, today) as { case_id: number; service_type: string; end_date: string | null }[],
+    await byIdChunks(ids, (chunk) =>
+      db
+        .selectFrom('services')
+        .select(['case_id', 'service_type', 'end_date'])
+        .where('case_id', 'in', chunk)
+        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+        .orderBy('start_date')
+        .orderBy('id')
+        .execute(),
+    ),
   );
   const applications = group(
-    raw
-      .prepare(
-        `SELECT case_id, paragraph, received_date, deadline FROM applications
-         WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'verserende' ORDER BY received_date, id`,
-      )
-      .all(ids) as { case_id: number; paragraph: string; received_date: string; deadline: string | null }[],
+    await byIdChunks(ids, (chunk) =>
+      db
+        .selectFrom('applications')
+        .select(['case_id', 'paragraph', 'received_date', 'deadline'])
+        .where('case_id', 'in', chunk)
+        .where('status', '=', 'verserende')
+        .orderBy('received_date')
+        .orderBy('id')
+        .execute(),
+    ),
   );
   const parents = new Map<number, Party[]>();
-  // The stamkort's table exists from migration 003 on; a card without parents gives no parties.
-  for (const r of raw
-    .prepare(`SELECT citizen_id, data FROM stamkort_sections WHERE section = 'parents' AND citizen_id IN (SELECT value FROM json_each(?))`)
-    .all(citizenIds) as { citizen_id: number; data: string }[]) {
+  // A card without parents gives no parties.
+  for (const r of await byIdChunks(citizenIds, (chunk) =>
+    db.selectFrom('stamkort_sections').select(['citizen_id', 'data']).where('section', '=', 'parents').where('citizen_id', 'in', chunk).execute(),
+  )) {
     parents.set(r.citizen_id, partiesOf(r.data));
   }
 
-  const reviewDays = reviewDaysSetting(raw);
+  const reviewDays = await reviewDaysSetting(db);
   return cases.map((c) => {
     const overdue: string[] = [];
     if (c.next_follow_up && c.next_follow_up < today) overdue.push('Opfølgning overskredet');
     if (c.deadline && c.deadline < today) overdue.push('Frist overskredet');
-    const status = reviewStatus({ confirmedOn: c.confirmed_on, reviewDays, today, changedServices: c.changed_services === 1, decidedApplications: c.decided_applications === 1 });
+    const status = reviewStatus({
+      confirmedOn: c.confirmed_on,
+      reviewDays,
+      today,
+      changedServices: Number(c.changed_services) === 1,
+      decidedApplications: Number(c.decided_applications) === 1,
+    });
     return {
       caseId: c.id,
       caseNumber: c.case_number,
@@ -100,7 +118,7 @@ export function overviewRows(raw: Database.Database, reference: Reference, today
       cprFormatted: formatCpr(c.cpr),
       age: ageOn(c.birth_date, today),
       paragraphs: (c.paragraphs ? c.paragraphs.split(',') : []).map((code) => reference.short(code)),
-      phase: c.phase,
+      phase: c.phase as Phase,
       deadline: c.deadline,
       nextFollowUp: c.next_follow_up,
       services: (services.get(c.id) ?? []).map((s) => ({ name: s.service_type, endDate: s.end_date })),
@@ -114,8 +132,8 @@ export function overviewRows(raw: Database.Database, reference: Reference, today
   });
 }
 
-function group<T extends { case_id: number }>(rows: T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
+function group<T extends { case_id: number | null }>(rows: T[]): Map<number | null, T[]> {
+  const out = new Map<number | null, T[]>();
   for (const r of rows) {
     const list = out.get(r.case_id);
     if (list) list.push(r);

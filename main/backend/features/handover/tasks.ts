@@ -3,10 +3,13 @@
  * party representative, guardian from the stamkort) must be told who the new
  * caseworker is – by whom (team setting), how and by when (working days).
  */
-import type Database from 'better-sqlite3';
+import { sql, type Insertable } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { addWorkingDays } from '../../../../shared/domain/calendar';
 import type { Task } from '../../../../shared/features/handover';
+import type { NotificationTasksTable } from '../../db/schema';
+import type { Db } from '../../db/transaction';
+import { byIdChunks } from './ids';
 import { partiesOf } from './overview';
 
 export interface TeamSettings {
@@ -15,97 +18,124 @@ export interface TeamSettings {
   notifyDays: number;
 }
 
-export function teamSettings(raw: Database.Database, teamId: number): TeamSettings {
-  const row = raw.prepare('SELECT notify_by, notify_days FROM handover_settings WHERE team_id = ?').get(teamId) as
-    | { notify_by: 'teamleder' | 'modtager'; notify_days: number }
-    | undefined;
+export async function teamSettings(db: Db, teamId: number): Promise<TeamSettings> {
+  const row = await db.selectFrom('handover_settings').select(['notify_by', 'notify_days']).where('team_id', '=', teamId).executeTakeFirst();
   return { teamId, notifyBy: row?.notify_by ?? 'modtager', notifyDays: row?.notify_days ?? 5 };
 }
 
-export function saveTeamSettings(raw: Database.Database, s: TeamSettings, byUserId: number, at: string): void {
-  raw
-    .prepare(
-      `INSERT INTO handover_settings (team_id, notify_by, notify_days, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (team_id) DO UPDATE SET notify_by = excluded.notify_by, notify_days = excluded.notify_days, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+export async function saveTeamSettings(db: Db, s: TeamSettings, byUserId: number, at: string): Promise<void> {
+  await db
+    .insertInto('handover_settings')
+    .values({ team_id: s.teamId, notify_by: s.notifyBy, notify_days: s.notifyDays, updated_at: at, updated_by: byUserId })
+    .onConflict((oc) =>
+      oc.column('team_id').doUpdateSet((eb) => ({
+        notify_by: eb.ref('excluded.notify_by'),
+        notify_days: eb.ref('excluded.notify_days'),
+        updated_at: eb.ref('excluded.updated_at'),
+        updated_by: eb.ref('excluded.updated_by'),
+      })),
     )
-    .run(s.teamId, s.notifyBy, s.notifyDays, at, byUserId);
+    .execute();
 }
 
 /** The team's leader for tasks the team leader owns: the acting user when a leader, else the team's first active leader. */
-function teamLeaderId(raw: Database.Database, teamId: number, actingUserId: number): number {
-  const acting = raw.prepare("SELECT id FROM users WHERE id = ? AND role = 'teamleder' AND team_id = ?").get(actingUserId, teamId) as { id: number } | undefined;
+async function teamLeaderId(db: Db, teamId: number, actingUserId: number): Promise<number> {
+  const acting = await db.selectFrom('users').select('id').where('id', '=', actingUserId).where('role', '=', 'teamleder').where('team_id', '=', teamId).executeTakeFirst();
   if (acting) return acting.id;
-  const first = raw.prepare("SELECT id FROM users WHERE team_id = ? AND role = 'teamleder' AND active = 1 ORDER BY id LIMIT 1").get(teamId) as { id: number } | undefined;
+  const first = await db
+    .selectFrom('users')
+    .select('id')
+    .where('team_id', '=', teamId)
+    .where('role', '=', 'teamleder')
+    .where('active', '=', 1)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   return first?.id ?? actingUserId;
 }
 
-/** Creates the tasks for the moved cases (call inside the shift's transaction). Returns how many. */
-export function createTasks(
-  raw: Database.Database,
+/** Rows per INSERT: 10 values each keeps a statement well under the engines' parameter limits. */
+const INSERT_ROWS = 500;
+
+/** Creates the tasks for the moved cases (call inside the shift's transaction, with its `trx`). Returns how many. */
+export async function createTasks(
+  db: Db,
   shift: { id: number; teamId: number },
   moved: { caseId: number; toUserId: number }[],
   actingUserId: number,
   today: string,
   at: string,
-): number {
+): Promise<number> {
   if (moved.length === 0) return 0;
-  const settings = teamSettings(raw, shift.teamId);
+  const settings = await teamSettings(db, shift.teamId);
   const due = addWorkingDays(today, settings.notifyDays);
-  const leader = settings.notifyBy === 'teamleder' ? teamLeaderId(raw, shift.teamId, actingUserId) : null;
+  const leader = settings.notifyBy === 'teamleder' ? await teamLeaderId(db, shift.teamId, actingUserId) : null;
   const facts = new Map(
     (
-      raw
-        .prepare(
-          `SELECT c.id, z.name, s.data FROM cases c JOIN citizens z ON z.id = c.citizen_id
-           LEFT JOIN stamkort_sections s ON s.citizen_id = c.citizen_id AND s.section = 'parents'
-           WHERE c.id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify(moved.map((m) => m.caseId))) as { id: number; name: string; data: string | null }[]
+      await byIdChunks(
+        moved.map((m) => m.caseId),
+        (ids) =>
+          db
+            .selectFrom('cases as c')
+            .innerJoin('citizens as z', 'z.id', 'c.citizen_id')
+            .leftJoin('stamkort_sections as s', (j) => j.onRef('s.citizen_id', '=', 'c.citizen_id').on('s.section', '=', 'parents'))
+            .select(['c.id', 'z.name', 's.data'])
+            .where('c.id', 'in', ids)
+            .execute(),
+      )
     ).map((r) => [r.id, r]),
   );
-  const insert = raw.prepare(
-    `INSERT INTO notification_tasks (shift_id, case_id, recipient_role, recipient_name, recipient_phone, new_user_id, responsible_user_id, channel, due_date, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  let n = 0;
+  const rows: Insertable<NotificationTasksTable>[] = [];
+  const task = (m: { caseId: number; toUserId: number }, role: Task['recipientRole'], name: string, phone: string, channel: Task['channel']) =>
+    rows.push({
+      shift_id: shift.id,
+      case_id: m.caseId,
+      recipient_role: role,
+      recipient_name: name,
+      recipient_phone: phone,
+      new_user_id: m.toUserId,
+      responsible_user_id: leader ?? m.toUserId,
+      channel,
+      due_date: due,
+      created_at: at,
+    });
   for (const m of moved) {
     const f = facts.get(m.caseId);
     if (!f) continue;
-    const responsible = leader ?? m.toUserId;
-    insert.run(shift.id, m.caseId, 'borger', f.name, '', m.toUserId, responsible, 'digital_post', due, at);
-    n += 1;
-    for (const p of f.data ? partiesOf(f.data) : []) {
-      // A party with a phone number is called; the rest get digital post.
-      insert.run(shift.id, m.caseId, p.role, p.name, p.phone, m.toUserId, responsible, p.phone ? 'telefon' : 'digital_post', due, at);
-      n += 1;
-    }
+    task(m, 'borger', f.name, '', 'digital_post');
+    // A party with a phone number is called; the rest get digital post.
+    for (const p of f.data ? partiesOf(f.data) : []) task(m, p.role, p.name, p.phone, p.phone ? 'telefon' : 'digital_post');
   }
-  return n;
+  for (let i = 0; i < rows.length; i += INSERT_ROWS) await db.insertInto('notification_tasks').values(rows.slice(i, i + INSERT_ROWS)).execute();
+  return rows.length;
 }
 
-const TASK = `
-  SELECT t.id, t.shift_id, t.case_id, c.case_number, z.name AS citizen_name, t.recipient_role, t.recipient_name, t.recipient_phone,
-    nu.name AS new_name, ru.name AS responsible_name, t.channel, t.due_date, t.done_on, t.done_channel
-  FROM notification_tasks t
-  JOIN cases c ON c.id = t.case_id JOIN citizens z ON z.id = c.citizen_id
-  JOIN users nu ON nu.id = t.new_user_id JOIN users ru ON ru.id = t.responsible_user_id`;
+function taskQuery(db: Db) {
+  return db
+    .selectFrom('notification_tasks as t')
+    .innerJoin('cases as c', 'c.id', 't.case_id')
+    .innerJoin('citizens as z', 'z.id', 'c.citizen_id')
+    .innerJoin('users as nu', 'nu.id', 't.new_user_id')
+    .innerJoin('users as ru', 'ru.id', 't.responsible_user_id')
+    .select([
+      't.id',
+      't.shift_id',
+      't.case_id',
+      'c.case_number',
+      'z.name as citizen_name',
+      't.recipient_role',
+      't.recipient_name',
+      't.recipient_phone',
+      'nu.name as new_name',
+      'ru.name as responsible_name',
+      't.channel',
+      't.due_date',
+      't.done_on',
+      't.done_channel',
+    ]);
+}
 
-type TaskRaw = {
-  id: number;
-  shift_id: number;
-  case_id: number;
-  case_number: string;
-  citizen_name: string;
-  recipient_role: Task['recipientRole'];
-  recipient_name: string;
-  recipient_phone: string;
-  new_name: string;
-  responsible_name: string;
-  channel: Task['channel'];
-  due_date: string;
-  done_on: string | null;
-  done_channel: Task['channel'] | null;
-};
+type TaskRaw = Awaited<ReturnType<ReturnType<typeof taskQuery>['executeTakeFirstOrThrow']>>;
 
 const toTask = (r: TaskRaw): Task => ({
   id: r.id,
@@ -125,32 +155,31 @@ const toTask = (r: TaskRaw): Task => ({
 });
 
 /** By shift, or by responsible person; outstanding first by due date. Bounded by the indexes on both. */
-export function listTasks(raw: Database.Database, filter: { shiftId?: number; responsibleUserId?: number; outstandingOnly: boolean }): Task[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.shiftId !== undefined) {
-    where.push('t.shift_id = ?');
-    params.push(filter.shiftId);
-  }
-  if (filter.responsibleUserId !== undefined) {
-    where.push('t.responsible_user_id = ?');
-    params.push(filter.responsibleUserId);
-  }
-  if (filter.outstandingOnly) where.push('t.done_on IS NULL');
-  const sql = `${TASK} WHERE ${where.join(' AND ') || '1'} ORDER BY t.done_on IS NOT NULL, t.due_date, t.id LIMIT 2000`;
-  return (raw.prepare(sql).all(...params) as TaskRaw[]).map(toTask);
+export async function listTasks(db: Db, filter: { shiftId?: number; responsibleUserId?: number; outstandingOnly: boolean }): Promise<Task[]> {
+  let q = taskQuery(db);
+  if (filter.shiftId !== undefined) q = q.where('t.shift_id', '=', filter.shiftId);
+  if (filter.responsibleUserId !== undefined) q = q.where('t.responsible_user_id', '=', filter.responsibleUserId);
+  if (filter.outstandingOnly) q = q.where('t.done_on', 'is', null);
+  // Outstanding (done_on NULL) first: a CASE sorts alike on every engine.
+  const rows = await q
+    .orderBy(sql`CASE WHEN t.done_on IS NULL THEN 0 ELSE 1 END`)
+    .orderBy('t.due_date')
+    .orderBy('t.id')
+    .limit(2000)
+    .execute();
+  return rows.map(toTask);
 }
 
-export function getTask(raw: Database.Database, id: number): Task {
-  const row = raw.prepare(`${TASK} WHERE t.id = ?`).get(id) as TaskRaw | undefined;
+export async function getTask(db: Db, id: number): Promise<Task> {
+  const row = await taskQuery(db).where('t.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Opgaven');
   return toTask(row);
 }
 
-export function completeTask(raw: Database.Database, input: { taskId: number; doneOn: string; channel: Task['channel'] }, byUserId: number, today: string): Task {
-  const existing = getTask(raw, input.taskId);
+export async function completeTask(db: Db, input: { taskId: number; doneOn: string; channel: Task['channel'] }, byUserId: number, today: string): Promise<Task> {
+  const existing = await getTask(db, input.taskId);
   if (existing.doneOn) throw new AppError('CONFLICT', 'Opgaven er allerede markeret som udført.');
   if (input.doneOn > today) throw new AppError('VALIDATION', 'Datoen kan ikke ligge i fremtiden.', { doneOn: 'Datoen kan ikke ligge i fremtiden.' });
-  raw.prepare('UPDATE notification_tasks SET done_on = ?, done_channel = ?, done_by = ? WHERE id = ?').run(input.doneOn, input.channel, byUserId, input.taskId);
-  return getTask(raw, input.taskId);
+  await db.updateTable('notification_tasks').set({ done_on: input.doneOn, done_channel: input.channel, done_by: byUserId }).where('id', '=', input.taskId).execute();
+  return getTask(db, input.taskId);
 }

@@ -1,15 +1,16 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import type { ApplicationStatus } from '../../../../shared/domain/enums';
 import type { journalContract } from '../../../../shared/features/journal';
 import type { Ctx, HandlersFor } from '../../context';
 import type { DB } from '../../db/schema';
+import { atomically, type Db } from '../../db/transaction';
 import type { Reference } from '../../reference';
-import { followUpDateFor } from '../deadlines/config';
-import { resolveActivityName } from '../activity-names/resolve';
+import { followUpDateFor } from '../deadlines';
+import { resolveActivityName } from '../activity-names';
 import { applicationDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
 
-async function assertCase(db: Kysely<DB>, id: number) {
+async function assertCase(db: Db, id: number) {
   const row = await db.selectFrom('cases').select(['id', 'citizen_id']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Sagen');
   return row;
@@ -19,7 +20,7 @@ function assertParagraph(reference: Reference, code: string): void {
   if (!reference.paragraph(code)) throw new AppError('VALIDATION', 'Paragraffen findes ikke på listen.', { paragraph: 'Ukendt paragraf.' });
 }
 
-const activityQuery = (db: Kysely<DB>) =>
+const activityQuery = (db: Db) =>
   db
     .selectFrom('activities as a')
     .innerJoin('users as u', 'u.id', 'a.author_id')
@@ -53,7 +54,7 @@ const toApplication = (r: ApplicationRaw, reference: Reference) => ({
   note: r.note,
 });
 
-const serviceQuery = (db: Kysely<DB>) =>
+const serviceQuery = (db: Db) =>
   db.selectFrom('services as s').leftJoin('cases as c', 'c.id', 's.case_id').selectAll('s').select('c.case_number');
 
 type ServiceRaw = Awaited<ReturnType<ReturnType<typeof serviceQuery>['executeTakeFirstOrThrow']>>;
@@ -92,9 +93,10 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
         .limit(input.limit)
         .offset(input.offset)
         .execute(),
-      db.selectFrom('activities').select(sql<number>`count(*)`.as('n')).where('case_id', '=', input.caseId).executeTakeFirstOrThrow(),
+      db.selectFrom('activities').select((eb) => eb.fn.countAll<number | string>().as('n')).where('case_id', '=', input.caseId).executeTakeFirstOrThrow(),
     ]);
-    return { rows: rows.map(toActivity), total: count.n };
+    // count(*) is a string on PostgreSQL.
+    return { rows: rows.map(toActivity), total: Number(count.n) };
   },
 
   'activities.create': async (input, ctx) => {
@@ -103,7 +105,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
       throw new AppError('VALIDATION', 'En aktivitet kan ikke dateres i fremtiden.', { date: 'Datoen kan ikke ligge i fremtiden.' });
     }
     const { area } = await ctx.db.selectFrom('cases').select('area').where('id', '=', input.caseId).executeTakeFirstOrThrow();
-    const picked = resolveActivityName(ctx.raw, area, input.name, input.description);
+    const picked = await resolveActivityName(ctx.db, area, input.name, input.description);
     const row = await ctx.db
       .insertInto('activities')
       .values({
@@ -138,7 +140,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
     await assertCase(db, input.caseId);
     assertParagraph(reference, input.paragraph);
     const at = now().toISOString();
-    const row = await db.transaction().execute(async (trx) => {
+    const row = await atomically(db, async (trx) => {
       const inserted = await trx
         .insertInto('applications')
         .values({
@@ -162,7 +164,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
 
   'applications.update': async (input, { db, reference, now }) => {
     assertParagraph(reference, input.paragraph);
-    const row = await db.transaction().execute(async (trx) => {
+    const row = await atomically(db, async (trx) => {
       const existing = await trx.selectFrom('applications').select('case_id').where('id', '=', input.id).executeTakeFirst();
       if (!existing) throw notFound('Ansøgningen');
       const updated = await trx
@@ -217,7 +219,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
         start_date: input.startDate,
         end_date: input.endDate,
         scope: input.scope,
-        follow_up_date: input.followUpDate ?? followUpDateFor(ctx.raw, input.serviceType, input.startDate),
+        follow_up_date: input.followUpDate ?? (await followUpDateFor(db, input.serviceType, input.startDate)),
         created_at: at,
         updated_at: at,
       })
@@ -242,7 +244,7 @@ export const journalHandlers: HandlersFor<typeof journalContract> = {
         start_date: input.startDate,
         end_date: input.endDate,
         scope: input.scope,
-        follow_up_date: input.followUpDate ?? followUpDateFor(ctx.raw, input.serviceType, input.startDate),
+        follow_up_date: input.followUpDate ?? (await followUpDateFor(db, input.serviceType, input.startDate)),
         updated_at: ctx.now().toISOString(),
       })
       .where('id', '=', input.id)

@@ -4,33 +4,30 @@ import { closedDayName, isWorkingDay, nextWorkingDay } from '../../../../shared/
 import { formatDate } from '../../../../shared/domain/dates';
 import type { ChecklistRun, ProcedureContent } from '../../../../shared/features/procedures';
 import type { Ctx } from '../../context';
-import { withProcedures } from './tables';
+import { atomically, type Db } from '../../db/transaction';
 import { addDays, format, getDay, parseISO } from 'date-fns';
 
-interface RunRow {
-  id: number;
-  procedure_id: number;
-  version: number;
-  items: string;
-  started_at: string;
-  started_by_name: string;
-  title: string;
-  content: string;
-}
+/** Runs with their procedure's title and the content of the version they were started from. */
+const runsQuery = (db: Db) =>
+  db
+    .selectFrom('checklist_runs as r')
+    .innerJoin('users as u', 'u.id', 'r.started_by')
+    .innerJoin('procedures as p', 'p.id', 'r.procedure_id')
+    .innerJoin('procedure_versions as v', (join) => join.onRef('v.procedure_id', '=', 'r.procedure_id').onRef('v.version', '=', 'r.version'))
+    .select(['r.id', 'r.procedure_id', 'r.version', 'r.items', 'r.started_at', 'u.name as started_by_name', 'p.title', 'v.content']);
 
-const RUNS_SQL = `SELECT r.id, r.procedure_id, r.version, r.items, r.started_at, u.name AS started_by_name, p.title, v.content
-  FROM checklist_runs r JOIN users u ON u.id = r.started_by JOIN procedures p ON p.id = r.procedure_id
-  JOIN procedure_versions v ON v.procedure_id = r.procedure_id AND v.version = r.version`;
+type RunRow = Awaited<ReturnType<ReturnType<typeof runsQuery>['execute']>>[number];
 
-function toRuns(ctx: Ctx, rows: RunRow[]): ChecklistRun[] {
+async function toRuns(db: Db, rows: RunRow[]): Promise<ChecklistRun[]> {
   if (!rows.length) return [];
   // The latest tick per item wins; earlier ones stay as history.
-  const ticks = ctx.raw
-    .prepare(
-      `SELECT t.run_id, t.item_index, t.checked, t.at, u.name FROM checklist_ticks t JOIN users u ON u.id = t.by_user
-       WHERE t.run_id IN (${rows.map(() => '?').join(',')}) ORDER BY t.id`,
-    )
-    .all(...rows.map((r) => r.id)) as { run_id: number; item_index: number; checked: number; at: string; name: string }[];
+  const ticks = await db
+    .selectFrom('checklist_ticks as t')
+    .innerJoin('users as u', 'u.id', 't.by_user')
+    .select(['t.run_id', 't.item_index', 't.checked', 't.at', 'u.name'])
+    .where('t.run_id', 'in', rows.map((r) => r.id))
+    .orderBy('t.id')
+    .execute();
   const latest = new Map<string, (typeof ticks)[number]>();
   for (const t of ticks) latest.set(`${t.run_id}:${t.item_index}`, t);
   return rows.map((r) => {
@@ -54,25 +51,24 @@ function toRuns(ctx: Ctx, rows: RunRow[]): ChecklistRun[] {
   });
 }
 
-export function runsForCase(ctx: Ctx, caseId: number): ChecklistRun[] {
-  const exists = ctx.raw.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId);
+export async function runsForCase(ctx: Ctx, caseId: number): Promise<ChecklistRun[]> {
+  const exists = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
   if (!exists) throw notFound('Sagen');
-  const rows = ctx.raw.prepare(`${RUNS_SQL} WHERE r.case_id = ? ORDER BY r.started_at DESC, r.id DESC`).all(caseId) as RunRow[];
+  const rows = await runsQuery(ctx.db).where('r.case_id', '=', caseId).orderBy('r.started_at', 'desc').orderBy('r.id', 'desc').execute();
   // Open checklists first: they are what the caseworker still has to do.
-  return toRuns(ctx, rows).sort((a, b) => Number(b.open) - Number(a.open));
+  return (await toRuns(ctx.db, rows)).sort((a, b) => Number(b.open) - Number(a.open));
 }
 
-export function runById(ctx: Ctx, id: number): ChecklistRun {
-  const row = ctx.raw.prepare(`${RUNS_SQL} WHERE r.id = ?`).get(id) as RunRow | undefined;
+export async function runById(db: Db, id: number): Promise<ChecklistRun> {
+  const row = await runsQuery(db).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Tjeklisten');
-  return toRuns(ctx, [row])[0];
+  return (await toRuns(db, [row]))[0];
 }
 
 const areaNames = { børn: 'børn', voksen: 'voksne' } as const;
 
 /** A procedure for children is not run on an adult's case, nor the other way round. */
-async function checkArea(ctx: Ctx, caseId: number, procedureId: number): Promise<void> {
-  const db = withProcedures(ctx.db);
+async function checkArea(db: Db, caseId: number, procedureId: number): Promise<void> {
   const c = await db.selectFrom('cases').select('area').where('id', '=', caseId).executeTakeFirst();
   if (!c) throw notFound('Sagen');
   const p = await db.selectFrom('procedures').select('area').where('id', '=', procedureId).executeTakeFirst();
@@ -84,42 +80,41 @@ async function checkArea(ctx: Ctx, caseId: number, procedureId: number): Promise
   }
 }
 
-export async function startRun(ctx: Ctx, caseId: number, procedureId: number): Promise<ChecklistRun> {
-  await checkArea(ctx, caseId, procedureId);
-  const p = ctx.raw
-    .prepare(
-      `SELECT p.id, p.status, p.current_version, v.content FROM procedures p
-       JOIN procedure_versions v ON v.procedure_id = p.id AND v.version = p.current_version WHERE p.id = ?`,
-    )
-    .get(procedureId) as { id: number; status: string; current_version: number; content: string } | undefined;
-  if (!p) throw notFound('Arbejdsgangen');
-  const items = (JSON.parse(p.content) as ProcedureContent).checklist;
-  if (!items.length) throw new AppError('VALIDATION', 'Arbejdsgangen har ingen tjekliste.');
-  if (p.status === 'arkiveret') throw new AppError('CONFLICT', 'Arbejdsgangen er arkiveret, så dens tjekliste kan ikke startes.');
-  const open = ctx.raw
-    .prepare(
-      `SELECT r.id FROM checklist_runs r WHERE r.case_id = ? AND r.procedure_id = ? AND
-        (SELECT count(*) FROM (SELECT item_index, checked FROM checklist_ticks t WHERE t.run_id = r.id AND t.id =
-          (SELECT max(id) FROM checklist_ticks t2 WHERE t2.run_id = r.id AND t2.item_index = t.item_index)) WHERE checked = 1)
-        < json_array_length(r.items)`,
-    )
-    .get(caseId, procedureId) as { id: number } | undefined;
-  if (open) throw new AppError('CONFLICT', 'Tjeklisten er allerede i gang på sagen. Fortsæt den, der er åben.');
-  const id = ctx.raw
-    .prepare('INSERT INTO checklist_runs (case_id, procedure_id, version, items, started_by, started_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(caseId, procedureId, p.current_version, JSON.stringify(items), ctx.user.id, ctx.now().toISOString()).lastInsertRowid;
-  return runById(ctx, Number(id));
+export function startRun(ctx: Ctx, caseId: number, procedureId: number): Promise<ChecklistRun> {
+  return atomically(ctx.db, async (trx) => {
+    await checkArea(trx, caseId, procedureId);
+    const p = await trx
+      .selectFrom('procedures as p')
+      .innerJoin('procedure_versions as v', (join) => join.onRef('v.procedure_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'))
+      .select(['p.id', 'p.status', 'p.current_version', 'v.content'])
+      .where('p.id', '=', procedureId)
+      .executeTakeFirst();
+    if (!p) throw notFound('Arbejdsgangen');
+    const items = (JSON.parse(p.content) as ProcedureContent).checklist;
+    if (!items.length) throw new AppError('VALIDATION', 'Arbejdsgangen har ingen tjekliste.');
+    if (p.status === 'arkiveret') throw new AppError('CONFLICT', 'Arbejdsgangen er arkiveret, så dens tjekliste kan ikke startes.');
+    // Open: some item whose latest tick is not a tick (counted here, not in engine-specific JSON SQL).
+    const earlier = await toRuns(trx, await runsQuery(trx).where('r.case_id', '=', caseId).where('r.procedure_id', '=', procedureId).execute());
+    if (earlier.some((r) => r.open)) throw new AppError('CONFLICT', 'Tjeklisten er allerede i gang på sagen. Fortsæt den, der er åben.');
+    const { id } = await trx
+      .insertInto('checklist_runs')
+      .values({ case_id: caseId, procedure_id: procedureId, version: p.current_version, items: JSON.stringify(items), started_by: ctx.user.id, started_at: ctx.now().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return runById(trx, id);
+  });
 }
 
-export function tick(ctx: Ctx, runId: number, index: number, checked: boolean): ChecklistRun {
-  const run = runById(ctx, runId);
+export async function tick(ctx: Ctx, runId: number, index: number, checked: boolean): Promise<ChecklistRun> {
+  const run = await runById(ctx.db, runId);
   const item = run.items[index];
   if (!item) throw new AppError('VALIDATION', 'Punktet findes ikke på tjeklisten.', { index: 'Ukendt punkt.' });
   if (item.checked === checked) return run; // nothing changed: no history row
-  ctx.raw
-    .prepare('INSERT INTO checklist_ticks (run_id, item_index, checked, by_user, at) VALUES (?, ?, ?, ?, ?)')
-    .run(runId, index, checked ? 1 : 0, ctx.user.id, ctx.now().toISOString());
-  return runById(ctx, runId);
+  await ctx.db
+    .insertInto('checklist_ticks')
+    .values({ run_id: runId, item_index: index, checked: checked ? 1 : 0, by_user: ctx.user.id, at: ctx.now().toISOString() })
+    .execute();
+  return runById(ctx.db, runId);
 }
 
 const plusDays = (iso: string, n: number) => format(addDays(parseISO(iso), n), 'yyyy-MM-dd');

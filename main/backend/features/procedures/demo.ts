@@ -15,12 +15,15 @@
  * Some children's cases get a first-meeting checklist in progress. Deterministic: the
  * plan is drawn from a seeded Rng, and the base files are read in name order.
  */
-import type Database from 'better-sqlite3';
+import { sql, type Insertable } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Area, Phase } from '../../../../shared/domain/enums';
 import { phases } from '../../../../shared/domain/enums';
 import { procedureContent, type ProcedureContent } from '../../../../shared/features/procedures';
+import type { DB } from '../../db/schema';
+import type { Db } from '../../db/transaction';
+import { insertRows } from '../../demo/batch';
 import type { DemoFeatureContext } from '../../demo/feature';
 import { regions } from '../../demo/names';
 import { dayOfDate, isoOfDay, Rng, stampOfDay } from '../../demo/random';
@@ -441,13 +444,15 @@ export function planDemoLibrary(rng: Rng, count: number, owners: DemoOwners): Pl
   return out;
 }
 
-function ownersIn(raw: Database.Database): DemoOwners {
-  const rows = raw
-    .prepare(
-      `SELECT u.id, coalesce(t.name, '') AS team FROM users u LEFT JOIN teams t ON t.id = u.team_id
-       WHERE u.active = 1 AND u.role IN ('superbruger', 'teamleder', 'sagsbehandler') ORDER BY u.id`,
-    )
-    .all() as { id: number; team: string }[];
+async function ownersIn(db: Db): Promise<DemoOwners> {
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('teams as t', 't.id', 'u.team_id')
+    .select((eb) => ['u.id', eb.fn.coalesce('t.name', sql.lit('')).as('team')])
+    .where('u.active', '=', 1)
+    .where('u.role', 'in', ['superbruger', 'teamleder', 'sagsbehandler'])
+    .orderBy('u.id')
+    .execute();
   const byTeam = new Map<string, number[]>();
   const byArea: Record<Area, number[]> = { børn: [], voksen: [] };
   for (const r of rows) {
@@ -458,17 +463,20 @@ function ownersIn(raw: Database.Database): DemoOwners {
   return { byTeam, byArea, all: rows.map((r) => r.id) };
 }
 
-export function fillProceduresDemo(raw: Database.Database, ctx: DemoFeatureContext): void {
+export async function fillProceduresDemo(db: Db, ctx: DemoFeatureContext): Promise<void> {
   const rng = new Rng(ctx.seed ^ 0x5eed_0006);
   const today = dayOfDate(ctx.today);
-  const owners = ownersIn(raw);
-  const leaders = (raw.prepare("SELECT id FROM users WHERE active = 1 AND role IN ('superbruger', 'teamleder') ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+  const owners = await ownersIn(db);
+  const leaders = (
+    await db.selectFrom('users').select('id').where('active', '=', 1).where('role', 'in', ['superbruger', 'teamleder']).orderBy('id').execute()
+  ).map((r) => r.id);
   if (!owners.all.length) return;
   const keepers = leaders.length ? leaders : owners.all;
 
   // The shipped defaults get an owner, as a superuser would assign them.
-  const setOwner = raw.prepare('UPDATE procedures SET owner_id = ? WHERE id = ?');
-  for (const { id } of raw.prepare('SELECT id FROM procedures ORDER BY id').all() as { id: number }[]) setOwner.run(rng.pick(keepers), id);
+  for (const { id } of await db.selectFrom('procedures').select('id').orderBy('id').execute()) {
+    await db.updateTable('procedures').set({ owner_id: rng.pick(keepers) }).where('id', '=', id).execute();
+  }
 
   // Saved in the morning of the review day, never later than the moment of generation.
   const nowIso = ctx.today.toISOString();
@@ -476,6 +484,7 @@ export function fillProceduresDemo(raw: Database.Database, ctx: DemoFeatureConte
     const s = stampOfDay(day, 9 * 60);
     return s > nowIso ? nowIso : s;
   };
+  // Through saveProcedure, which keeps the versions, links and search indexes together.
   for (const p of planDemoLibrary(rng, PER_UNIT * ctx.scale, owners)) {
     const by = p.content.ownerId;
     // Reviewed up to two years ago, so some are overdue ("Kan være forældet").
@@ -483,26 +492,43 @@ export function fillProceduresDemo(raw: Database.Database, ctx: DemoFeatureConte
     const meta = { changeNote: p.changeNote, by, at: savedAt(reviewedDay), lastReviewed: isoOfDay(reviewedDay), lastReviewedBy: by };
     if (p.earlier) {
       const firstDay = reviewedDay - p.earlierDaysBefore;
-      const id = saveProcedure(raw, p.earlier, { changeNote: 'Oprettet', by, at: savedAt(firstDay), lastReviewed: isoOfDay(firstDay), lastReviewedBy: by });
-      saveProcedure(raw, p.content, meta, { id, version: 1 });
+      const id = await saveProcedure(db, p.earlier, { changeNote: 'Oprettet', by, at: savedAt(firstDay), lastReviewed: isoOfDay(firstDay), lastReviewedBy: by });
+      await saveProcedure(db, p.content, meta, { id, version: 1 });
     } else {
-      saveProcedure(raw, p.content, meta);
+      await saveProcedure(db, p.content, meta);
     }
   }
 
   // A first-meeting checklist in progress on some new children's cases.
-  const meeting = raw.prepare("SELECT id, current_version AS v FROM procedures WHERE title = 'Første møde med familien'").get() as { id: number; v: number } | undefined;
+  const meeting = await db
+    .selectFrom('procedures as p')
+    .innerJoin('procedure_versions as v', (join) => join.onRef('v.procedure_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'))
+    .select(['p.id', 'p.current_version as v', 'v.content'])
+    .where('p.title', '=', 'Første møde med familien')
+    .orderBy('p.id')
+    .executeTakeFirst();
   if (!meeting) return;
-  const items = JSON.parse((raw.prepare('SELECT content FROM procedure_versions WHERE procedure_id = ? AND version = ?').get(meeting.id, meeting.v) as { content: string }).content).checklist as string[];
-  const cases = raw
-    .prepare("SELECT id, caseworker_id FROM cases WHERE area = 'børn' AND phase IN ('sagsåbning', 'sagsoplysning') AND state = 'åben' ORDER BY id LIMIT ?")
-    .all(20 * ctx.scale) as { id: number; caseworker_id: number }[];
-  const run = raw.prepare('INSERT INTO checklist_runs (case_id, procedure_id, version, items, started_by, started_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const tick = raw.prepare('INSERT INTO checklist_ticks (run_id, item_index, checked, by_user, at) VALUES (?, ?, 1, ?, ?)');
+  const checklist = (JSON.parse(meeting.content) as ProcedureContent).checklist;
+  const items = JSON.stringify(checklist);
+  const cases = await db
+    .selectFrom('cases')
+    .select(['id', 'caseworker_id'])
+    .where('area', '=', 'børn')
+    .where('phase', 'in', ['sagsåbning', 'sagsoplysning'])
+    .where('state', '=', 'åben')
+    .orderBy('id')
+    .limit(20 * ctx.scale)
+    .execute();
+  const ticks: Insertable<DB['checklist_ticks']>[] = [];
   for (const c of cases) {
     const day = today - rng.int(1, 30);
-    const runId = Number(run.run(c.id, meeting.id, meeting.v, JSON.stringify(items), c.caseworker_id, stampOfDay(day, 9 * 60)).lastInsertRowid);
-    const done = rng.int(0, items.length);
-    for (let i = 0; i < done; i++) tick.run(runId, i, c.caseworker_id, stampOfDay(day, 10 * 60 + i));
+    const { id: runId } = await db
+      .insertInto('checklist_runs')
+      .values({ case_id: c.id, procedure_id: meeting.id, version: meeting.v, items, started_by: c.caseworker_id, started_at: stampOfDay(day, 9 * 60) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const done = rng.int(0, checklist.length);
+    for (let i = 0; i < done; i++) ticks.push({ run_id: runId, item_index: i, checked: 1, by_user: c.caseworker_id, at: stampOfDay(day, 10 * 60 + i) });
   }
+  await insertRows(db, 'checklist_ticks', ticks);
 }

@@ -6,6 +6,7 @@
 import mammoth from 'mammoth';
 import { procedureContent, type ProcedureContent } from '../../../../shared/features/procedures';
 import type { Ctx } from '../../context';
+import { atomically } from '../../db/transaction';
 import { parseProcedureMarkdown } from './markdown';
 import { saveProcedure } from './store';
 
@@ -37,22 +38,36 @@ async function markdownOf(file: ImportFile): Promise<string> {
   throw new Error('unsupported');
 }
 
-export async function previewImport(ctx: Pick<Ctx, 'raw' | 'reference'>, files: ImportFile[]): Promise<PreviewItem[]> {
-  const items: PreviewItem[] = [];
+export async function previewImport(ctx: Pick<Ctx, 'db' | 'reference'>, files: ImportFile[]): Promise<PreviewItem[]> {
+  const read: { file: ImportFile; parsed: ReturnType<typeof parseProcedureMarkdown> | null }[] = [];
   for (const file of files) {
     let markdown: string;
     try {
       markdown = await markdownOf(file);
     } catch {
+      read.push({ file, parsed: null });
+      continue;
+    }
+    read.push({ file, parsed: parseProcedureMarkdown(markdown) });
+  }
+  // The owners named in the files, in one query (the first active user with the initials).
+  const initials = [...new Set(read.flatMap((r) => (r.parsed?.ownerInitials ? [r.parsed.ownerInitials] : [])))];
+  const owners = new Map<string, number>();
+  if (initials.length) {
+    const rows = await ctx.db.selectFrom('users').select(['id', 'initials']).where('initials', 'in', initials).where('active', '=', 1).orderBy('id').execute();
+    for (const u of rows) if (!owners.has(u.initials)) owners.set(u.initials, u.id);
+  }
+  const items: PreviewItem[] = [];
+  for (const { file, parsed } of read) {
+    if (!parsed) {
       items.push({ fileName: file.name, ok: false, procedure: null, unmapped: [], problems: ['Filen kan ikke læses. Brug Markdown (.md) eller Word (.docx).'] });
       continue;
     }
-    const parsed = parseProcedureMarkdown(markdown);
     const unmapped = [...parsed.unmapped];
     let ownerId: number | null = null;
     if (parsed.ownerInitials) {
-      const owner = ctx.raw.prepare('SELECT id FROM users WHERE initials = ? AND active = 1').get(parsed.ownerInitials) as { id: number } | undefined;
-      if (owner) ownerId = owner.id;
+      const owner = owners.get(parsed.ownerInitials);
+      if (owner !== undefined) ownerId = owner;
       else unmapped.push(`tovholder: "${parsed.ownerInitials}" er ikke en aktiv bruger. Vælg tovholder efter importen.`);
     }
     // Unknown paragraphs are left out (and reported) rather than stopping the import.
@@ -88,12 +103,15 @@ const LABELS: Record<string, string> = {
 };
 const fieldLabel = (path: string) => LABELS[path.split('.')[0]] ?? path;
 
-export function confirmImport(ctx: Ctx, procedures: ProcedureContent[]): number[] {
+/** Saves every procedure, in one transaction: all or none. */
+export function confirmImport(ctx: Ctx, procedures: ProcedureContent[]): Promise<number[]> {
   const at = ctx.now().toISOString();
   const by = ctx.user.id;
-  return ctx.raw.transaction(() =>
-    procedures.map((content) =>
-      saveProcedure(ctx.raw, content, { changeNote: 'Importeret', by, at, lastReviewed: ctx.today(), lastReviewedBy: by }),
-    ),
-  )();
+  return atomically(ctx.db, async (trx) => {
+    const ids: number[] = [];
+    for (const content of procedures) {
+      ids.push(await saveProcedure(trx, content, { changeNote: 'Importeret', by, at, lastReviewed: ctx.today(), lastReviewedBy: by }));
+    }
+    return ids;
+  });
 }

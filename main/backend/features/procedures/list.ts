@@ -6,8 +6,8 @@ import { phases } from '../../../../shared/domain/enums';
 import type { CaseProcedure, procedureListInput } from '../../../../shared/features/procedures';
 import type { z } from 'zod';
 import type { Ctx } from '../../context';
+import { dialectOf } from '../../db/dialect';
 import { summariesQuery, toSummaries } from './queries';
-import { withProcedures } from './tables';
 
 /** "Due for review" for an owner: past due or due within this many days. */
 export const DUE_SOON_DAYS = 30;
@@ -31,8 +31,8 @@ export async function listProcedures(ctx: Ctx, input: z.output<typeof procedureL
   }
   const total = await q.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const rows = await q
-    // Danish order (æ, ø, å after z) through the sort-key function the register registers.
-    .orderBy(input.dueForMe ? sql`p.review_due` : sql`danish_sort_key(p.title)`)
+    // Danish order (æ, ø, å after z): the dialect's sort key.
+    .orderBy(input.dueForMe ? sql`p.review_due` : dialectOf(ctx.db).sortKey(sql.ref('p.title')))
     .orderBy('p.id')
     .offset(input.offset)
     .limit(input.limit)
@@ -40,18 +40,26 @@ export async function listProcedures(ctx: Ctx, input: z.output<typeof procedureL
   return { rows: await toSummaries(ctx.db, rows, ctx), total: Number(total.n) };
 }
 
-export function folders(ctx: Ctx) {
-  const count = (sqlText: string) => ctx.raw.prepare(sqlText).all() as { key: string; n: number }[];
-  const live = "SELECT id FROM procedures WHERE status != 'arkiveret'";
-  const byPhase = new Map(count(`SELECT phase AS key, count(*) AS n FROM procedure_phases WHERE procedure_id IN (${live}) GROUP BY phase`).map((r) => [r.key, r.n]));
-  const byArea = new Map(count(`SELECT area AS key, count(*) AS n FROM procedures WHERE status != 'arkiveret' GROUP BY area`).map((r) => [r.key, r.n]));
-  const byParagraph = count(`SELECT paragraph AS key, count(*) AS n FROM procedure_paragraphs WHERE procedure_id IN (${live}) GROUP BY paragraph`);
+export async function folders(ctx: Ctx) {
+  const { db } = ctx;
+  const live = db.selectFrom('procedures').select('id').where('status', '!=', 'arkiveret');
+  const phaseRows = await db.selectFrom('procedure_phases').select(['phase as key', (eb) => eb.fn.countAll().as('n')]).where('procedure_id', 'in', live).groupBy('phase').execute();
+  const areaRows = await db.selectFrom('procedures').select(['area as key', (eb) => eb.fn.countAll().as('n')]).where('status', '!=', 'arkiveret').groupBy('area').execute();
+  const byParagraph = await db
+    .selectFrom('procedure_paragraphs')
+    .select(['paragraph as key', (eb) => eb.fn.countAll().as('n')])
+    .where('procedure_id', 'in', live)
+    .groupBy('paragraph')
+    .execute();
+  // count(*) is a string on PostgreSQL.
+  const byPhase = new Map(phaseRows.map((r) => [r.key, Number(r.n)]));
+  const byArea = new Map(areaRows.map((r) => [r.key, Number(r.n)]));
   return {
     phases: phases.map((phase) => ({ phase, count: byPhase.get(phase) ?? 0 })),
     areas: (['børn', 'voksen', 'begge'] as const).map((area) => ({ area, count: byArea.get(area) ?? 0 })),
     // In the order of the paragraph list, so the folders read like the law.
     paragraphs: ctx.reference.paragraphs
-      .map((p) => ({ code: p.code, label: `${p.short} ${p.title}`, count: byParagraph.find((r) => r.key === p.code)?.n ?? 0 }))
+      .map((p) => ({ code: p.code, label: `${p.short} ${p.title}`, count: Number(byParagraph.find((r) => r.key === p.code)?.n ?? 0) }))
       .filter((p) => p.count > 0),
   };
 }
@@ -65,7 +73,7 @@ export function folders(ctx: Ctx) {
  * first, then paragraph, then phase.
  */
 export async function proceduresForCase(ctx: Ctx, caseId: number): Promise<{ rows: CaseProcedure[] }> {
-  const db = withProcedures(ctx.db);
+  const db = ctx.db;
   const c = await db.selectFrom('cases').select(['area', 'phase']).where('id', '=', caseId).executeTakeFirst();
   if (!c) throw notFound('Sagen');
   const caseParagraphs = (await db.selectFrom('case_paragraphs').select('paragraph').where('case_id', '=', caseId).orderBy('position').execute()).map(
@@ -98,7 +106,7 @@ export async function proceduresForCase(ctx: Ctx, caseId: number): Promise<{ row
     )
     .orderBy(sql`by_paragraph DESC`)
     .orderBy(sql`by_phase DESC`)
-    .orderBy(sql`danish_sort_key(p.title)`)
+    .orderBy(dialectOf(db).sortKey(sql.ref('p.title')))
     .orderBy('p.id')
     .limit(50)
     .execute();

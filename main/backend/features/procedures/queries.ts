@@ -1,15 +1,14 @@
 /** Reading procedures: summaries for lists and folders, and one procedure in full. */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { notFound } from '../../../../shared/api/errors';
 import type { Phase } from '../../../../shared/domain/enums';
 import type { ProcedureContent, ProcedureDetail, ProcedureSummary, ProcedureStatus } from '../../../../shared/features/procedures';
 import type { Ctx } from '../../context';
-import type { DB } from '../../db/schema';
+import type { DB, ProceduresTable } from '../../db/schema';
 import type { Reference } from '../../reference';
-import { withProcedures, type ProceduresTable } from './tables';
 
 export type SummaryRow = Pick<
-  ProceduresTable,
+  Selectable<ProceduresTable>,
   'id' | 'title' | 'area' | 'status' | 'tags' | 'phases' | 'has_checklist' | 'last_reviewed' | 'review_due' | 'current_version'
 > & { owner_name: string | null };
 
@@ -28,14 +27,14 @@ export const summaryColumns = [
 ] as const;
 
 export function summariesQuery(db: Kysely<DB>) {
-  return withProcedures(db).selectFrom('procedures as p').leftJoin('users as o', 'o.id', 'p.owner_id').select(summaryColumns);
+  return db.selectFrom('procedures as p').leftJoin('users as o', 'o.id', 'p.owner_id').select(summaryColumns);
 }
 
 /** Paragraph labels per procedure, for one page of rows (one query). */
 async function paragraphsOf(db: Kysely<DB>, ids: number[], reference: Reference): Promise<Map<number, string[]>> {
   const map = new Map<number, string[]>();
   if (!ids.length) return map;
-  const rows = await withProcedures(db)
+  const rows = await db
     .selectFrom('procedure_paragraphs')
     .select(['procedure_id', 'paragraph'])
     .where('procedure_id', 'in', ids)
@@ -65,7 +64,7 @@ export async function toSummaries(db: Kysely<DB>, rows: SummaryRow[], ctx: Pick<
 }
 
 export async function loadDetail(ctx: Ctx, id: number, version?: number): Promise<ProcedureDetail> {
-  const db = withProcedures(ctx.db);
+  const db = ctx.db;
   const p = await summariesQuery(ctx.db).where('p.id', '=', id).executeTakeFirst();
   if (!p) throw notFound('Arbejdsgangen');
   const v = await db

@@ -5,12 +5,10 @@
  * a query whose words each match but never together is offered word by word. Every
  * suggestion is searched before it is offered, so none of them ends empty too.
  */
-import type Database from 'better-sqlite3';
 import { distance } from 'fastest-levenshtein';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import { sql } from 'kysely';
+import type { Db } from '../../db/transaction';
 import { searchProcedures, termMatches } from './search';
-import { withProcedures } from './tables';
 import { canonical, queryTerms, wordsOf } from './text';
 
 const MAX_SUGGESTIONS = 3;
@@ -22,11 +20,10 @@ interface Vocabulary {
 }
 
 // One vocabulary per register, rebuilt when a procedure is added or saved.
-const cache = new WeakMap<Kysely<DB>, { key: string; vocabulary: Vocabulary }>();
+const cache = new WeakMap<Db, { key: string; vocabulary: Vocabulary }>();
 
-async function vocabulary(db: Kysely<DB>): Promise<Vocabulary> {
-  const p = withProcedures(db);
-  const stamp = await p
+async function vocabulary(db: Db): Promise<Vocabulary> {
+  const stamp = await db
     .selectFrom('procedures')
     .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('at')])
     .where('status', '!=', 'arkiveret')
@@ -34,7 +31,7 @@ async function vocabulary(db: Kysely<DB>): Promise<Vocabulary> {
   const key = `${stamp.n}|${stamp.at ?? ''}`;
   const cached = cache.get(db);
   if (cached?.key === key) return cached.vocabulary;
-  const rows = await p.selectFrom('procedures').select(['title', 'tags']).where('status', '!=', 'arkiveret').execute();
+  const rows = await db.selectFrom('procedures').select(['title', 'tags']).where('status', '!=', 'arkiveret').execute();
   const words = new Map<string, { shown: string; count: number }>();
   for (const r of rows) {
     const text = `${r.title} ${(JSON.parse(r.tags) as string[]).join(' ')}`;
@@ -68,20 +65,16 @@ function nearWords(vocab: Vocabulary, typed: string): string[] {
   return found.map((f) => f.shown);
 }
 
-export async function searchSuggestions(
-  db: Kysely<DB>,
-  raw: Database.Database,
-  query: string,
-  options: { includeArchived: boolean; today: string },
-): Promise<string[]> {
+export async function searchSuggestions(db: Db, query: string, options: { includeArchived: boolean; today: string }): Promise<string[]> {
   const words = wordsOf(query).map((w) => w.word);
   const terms = queryTerms(query);
   if (!terms.length) return [];
-  const finds = (q: string) => searchProcedures(raw, q, { ...options, limit: 1 }).length > 0;
-  const unmatched = new Set(terms.filter((t) => !termMatches(raw, t)).map((t) => t.folded));
+  const finds = async (q: string) => (await searchProcedures(db, q, { ...options, limit: 1 })).length > 0;
+  const unmatched = new Set<string>();
+  for (const t of terms) if (!(await termMatches(db, t))) unmatched.add(t.folded);
   const suggestions: string[] = [];
-  const offer = (q: string) => {
-    if (suggestions.length < MAX_SUGGESTIONS && !suggestions.includes(q) && finds(q)) suggestions.push(q);
+  const offer = async (q: string) => {
+    if (suggestions.length < MAX_SUGGESTIONS && !suggestions.includes(q) && (await finds(q))) suggestions.push(q);
   };
 
   if (unmatched.size) {
@@ -94,11 +87,11 @@ export async function searchSuggestions(
     if (alternatives.some((a) => a.length === 0)) return suggestions;
     for (let i = 0; i < MAX_SUGGESTIONS * 2 && suggestions.length < MAX_SUGGESTIONS; i++) {
       if (!alternatives.some((a) => a.length > i)) break;
-      offer(alternatives.map((a) => a[Math.min(i, a.length - 1)]).join(' '));
+      await offer(alternatives.map((a) => a[Math.min(i, a.length - 1)]).join(' '));
     }
     return suggestions;
   }
   // Each word finds something, only not all of them together: one word at a time.
-  if (words.length > 1) for (const w of words) offer(w);
+  if (words.length > 1) for (const w of words) await offer(w);
   return suggestions;
 }

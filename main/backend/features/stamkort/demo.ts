@@ -2,9 +2,12 @@
  * Demo stamkort: most children's cards filled in realistically (parents with custody,
  * siblings, daycare or school, diagnoses with ICD-10 codes, partners), adults' cards
  * more sparsely; some incomplete, some never or long ago confirmed, so completeness
- * marks and reminders show on first start. Raw prepared statements for speed.
+ * marks and reminders show on first start. Planned in memory, written in multi-row inserts.
  */
-import type Database from 'better-sqlite3';
+import type { Insertable } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { Db } from '../../db/transaction';
+import { insertRows } from '../../demo/batch';
 import type { DemoFeatureContext } from '../../demo/feature';
 import { femaleFirstNames, maleFirstNames, personName, surnames } from '../../demo/names';
 import { dayOfDate, isoOfDay, Rng, stampOfDay } from '../../demo/random';
@@ -221,22 +224,33 @@ function adultCard(rng: Rng, c: Citizen, todayDay: number): Partial<Record<Secti
   };
 }
 
-export function fillStamkortDemo(raw: Database.Database, ctx: DemoFeatureContext): void {
+/** History rows held before the rows are written. */
+const FLUSH_AT = 10_000;
+
+export async function fillStamkortDemo(db: Db, ctx: DemoFeatureContext): Promise<void> {
   const rng = new Rng(ctx.seed ^ 0x5ca7c0);
   const today = dayOfDate(ctx.today);
   // Each citizen's newest case decides the area and who kept the card.
-  const citizens = raw
-    .prepare(
-      `SELECT z.id, z.name, z.birth_date, c.area, c.caseworker_id, max(c.id) AS case_id
-       FROM cases c JOIN citizens z ON z.id = c.citizen_id GROUP BY c.citizen_id ORDER BY z.id`,
+  const citizens = (await db
+    .selectFrom('citizens as z')
+    .innerJoin('cases as c', (join) =>
+      join.on('c.id', '=', (eb) => eb.selectFrom('cases as x').select((x) => x.fn.max('x.id').as('id')).whereRef('x.citizen_id', '=', 'z.id')),
     )
-    .all() as Citizen[];
-  const insCard = raw.prepare('INSERT INTO stamkort (citizen_id, version, confirmed_on, confirmed_at, confirmed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const insSection = raw.prepare('INSERT INTO stamkort_sections (citizen_id, section, data, version, updated_at, updated_by) VALUES (?, ?, ?, 1, ?, ?)');
-  const insHistory = raw.prepare(
-    'INSERT INTO stamkort_history (citizen_id, section, version, field, old_value, new_value, changed_at, changed_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?)',
-  );
-  const insConfirm = raw.prepare('INSERT INTO stamkort_confirmations (citizen_id, confirmed_on, confirmed_at, confirmed_by) VALUES (?, ?, ?, ?)');
+    .select(['z.id', 'z.name', 'z.birth_date', 'c.area', 'c.caseworker_id'])
+    .orderBy('z.id')
+    .execute()) as Citizen[];
+  let cards: Insertable<DB['stamkort']>[] = [];
+  let sectionRows: Insertable<DB['stamkort_sections']>[] = [];
+  let history: Insertable<DB['stamkort_history']>[] = [];
+  let confirmations: Insertable<DB['stamkort_confirmations']>[] = [];
+  // The cards before what refers to them; ids in each table in citizen order, as ever.
+  const flush = async () => {
+    await insertRows(db, 'stamkort', cards);
+    await insertRows(db, 'stamkort_sections', sectionRows);
+    await insertRows(db, 'stamkort_history', history);
+    await insertRows(db, 'stamkort_confirmations', confirmations);
+    [cards, sectionRows, history, confirmations] = [[], [], [], []];
+  };
   for (const c of citizens) {
     if (!rng.chance(c.area === 'børn' ? 0.85 : 0.5)) continue;
     const card = c.area === 'børn' ? childCard(rng, c, today) : adultCard(rng, c, today);
@@ -246,11 +260,23 @@ export function fillStamkortDemo(raw: Database.Database, ctx: DemoFeatureContext
     const filledAt = stampOfDay(filledDay, 9 * 60 + rng.int(0, 420));
     const sections = Object.entries(card) as [SectionKey, StoredSection][];
     const confirmedAt = confirmedDay === null ? null : stampOfDay(confirmedDay, 15 * 60);
-    insCard.run(c.id, sections.length + (confirmedDay === null ? 0 : 1), confirmedDay === null ? null : isoOfDay(confirmedDay), confirmedAt, confirmedDay === null ? null : c.caseworker_id, confirmedAt ?? filledAt);
+    cards.push({
+      citizen_id: c.id,
+      version: sections.length + (confirmedDay === null ? 0 : 1),
+      confirmed_on: confirmedDay === null ? null : isoOfDay(confirmedDay),
+      confirmed_at: confirmedAt,
+      confirmed_by: confirmedDay === null ? null : c.caseworker_id,
+      updated_at: confirmedAt ?? filledAt,
+    });
     for (const [key, data] of sections) {
-      insSection.run(c.id, key, JSON.stringify(data), filledAt, c.caseworker_id);
-      for (const ch of diffSection(null, data)) insHistory.run(c.id, key, ch.field, ch.oldValue, ch.newValue, filledAt, c.caseworker_id);
+      sectionRows.push({ citizen_id: c.id, section: key, data: JSON.stringify(data), version: 1, updated_at: filledAt, updated_by: c.caseworker_id });
+      for (const ch of diffSection(null, data)) {
+        history.push({ citizen_id: c.id, section: key, version: 1, field: ch.field, old_value: ch.oldValue, new_value: ch.newValue, changed_at: filledAt, changed_by: c.caseworker_id });
+      }
     }
-    if (confirmedDay !== null) insConfirm.run(c.id, isoOfDay(confirmedDay), confirmedAt, c.caseworker_id);
+    if (confirmedAt !== null) confirmations.push({ citizen_id: c.id, confirmed_on: isoOfDay(confirmedDay!), confirmed_at: confirmedAt, confirmed_by: c.caseworker_id });
+    // Written now and then, so the large size (~30,000 cards) never sits in memory whole.
+    if (history.length >= FLUSH_AT) await flush();
   }
+  await flush();
 }

@@ -1,14 +1,16 @@
+import { sql } from 'kysely';
 import { AppError } from '../../../../shared/api/errors';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { sectionsFor, type stamkortContract } from '../../../../shared/features/stamkort';
 import type { Ctx, HandlersFor } from '../../context';
+import { atomically, type Db } from '../../db/transaction';
 import { caseHead, loadStamkort, reviewDaysSetting } from './load';
 import { listReminders } from './reminders';
 import { diffSection, type StoredSection } from './rules';
 
 const FUTURE = 'Datoen kan ikke ligge i fremtiden.';
 
-const load = (ctx: Ctx, caseId: number) => loadStamkort(ctx.raw, ctx.reference, caseId, ctx.today(), ctx.maybeUser);
+const load = (ctx: Ctx, caseId: number) => loadStamkort(ctx.db, ctx.reference, caseId, ctx.today(), ctx.maybeUser);
 
 /** Dates that cannot lie ahead (a diagnosis made, a sibling born): refused at the field, nothing saved. */
 function checkNoFutureDates(entries: Record<string, unknown>[], field: string, today: string): void {
@@ -21,12 +23,17 @@ function checkNoFutureDates(entries: Record<string, unknown>[], field: string, t
   if (keys.length > 0) throw new AppError('VALIDATION', `Oplysningerne kan ikke gemmes: ${FUTURE}`, fields);
 }
 
-function conflict(ctx: Ctx, citizenId: number, section: string | null): AppError {
-  const row = (
-    section
-      ? ctx.raw.prepare('SELECT x.updated_at AS at, u.name FROM stamkort_sections x JOIN users u ON u.id = x.updated_by WHERE x.citizen_id = ? AND x.section = ?').get(citizenId, section)
-      : ctx.raw.prepare('SELECT s.updated_at AS at, NULL AS name FROM stamkort s WHERE s.citizen_id = ?').get(citizenId)
-  ) as { at: string; name: string | null } | undefined;
+/** Built on the transaction that found the conflict (it is rolled back when this is thrown). */
+async function conflict(db: Db, citizenId: number, section: string | null): Promise<AppError> {
+  const row = section
+    ? await db
+        .selectFrom('stamkort_sections as x')
+        .innerJoin('users as u', 'u.id', 'x.updated_by')
+        .select(['x.updated_at as at', 'u.name'])
+        .where('x.citizen_id', '=', citizenId)
+        .where('x.section', '=', section)
+        .executeTakeFirst()
+    : await db.selectFrom('stamkort as s').select(['s.updated_at as at', sql<string | null>`NULL`.as('name')]).where('s.citizen_id', '=', citizenId).executeTakeFirst();
   const who = row?.name ? ` af ${row.name}` : '';
   const when = row ? ` ${formatDateTime(row.at)}` : '';
   return new AppError(
@@ -35,11 +42,15 @@ function conflict(ctx: Ctx, citizenId: number, section: string | null): AppError
   );
 }
 
+/** The card row a section or confirmation bumps; a citizen's first save creates it. */
+const ensureCard = (db: Db, citizenId: number, at: string) =>
+  db.insertInto('stamkort').values({ citizen_id: citizenId, version: 0, updated_at: at }).onConflict((oc) => oc.column('citizen_id').doNothing()).execute();
+
 export const stamkortHandlers: HandlersFor<typeof stamkortContract> = {
   'stamkort.get': (input, ctx) => load(ctx, input.caseId),
 
-  'stamkort.saveSection': (input, ctx) => {
-    const head = caseHead(ctx.raw, input.caseId);
+  'stamkort.saveSection': async (input, ctx) => {
+    const head = await caseHead(ctx.db, input.caseId);
     if (!sectionsFor(head.area).includes(input.section)) {
       throw new AppError('VALIDATION', 'Afsnittet findes ikke på stamkort for voksne.');
     }
@@ -47,79 +58,110 @@ export const stamkortHandlers: HandlersFor<typeof stamkortContract> = {
     const entries = input.data.entries as Record<string, unknown>[];
     if (input.section === 'diagnoses') checkNoFutureDates(entries, 'date', today);
     if (input.section === 'siblings') checkNoFutureDates(entries, 'birthDate', today);
-    const raw = ctx.raw;
     const userId = ctx.user.id;
     const at = ctx.now().toISOString();
-    raw.transaction(() => {
-      raw.prepare('INSERT OR IGNORE INTO stamkort (citizen_id, version, updated_at) VALUES (?, 0, ?)').run(head.citizen_id, at);
-      const current = raw.prepare('SELECT data, version FROM stamkort_sections WHERE citizen_id = ? AND section = ?').get(head.citizen_id, input.section) as
-        | { data: string; version: number }
-        | undefined;
-      if ((current?.version ?? 0) !== input.version) throw conflict(ctx, head.citizen_id, input.section);
+    await atomically(ctx.db, async (trx) => {
+      await ensureCard(trx, head.citizen_id, at);
+      const current = await trx
+        .selectFrom('stamkort_sections')
+        .select(['data', 'version'])
+        .where('citizen_id', '=', head.citizen_id)
+        .where('section', '=', input.section)
+        .executeTakeFirst();
+      if ((current?.version ?? 0) !== input.version) throw await conflict(trx, head.citizen_id, input.section);
       const next: StoredSection = { none: input.data.none, entries };
       const changes = diffSection(current ? (JSON.parse(current.data) as StoredSection) : null, next);
       // Saving an unchanged section still records that it was looked at and filled in (completeness).
       if (changes.length === 0 && current) return;
       const version = (current?.version ?? 0) + 1;
-      raw
-        .prepare(
-          `INSERT INTO stamkort_sections (citizen_id, section, data, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (citizen_id, section) DO UPDATE SET data = excluded.data, version = excluded.version, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      await trx
+        .insertInto('stamkort_sections')
+        .values({ citizen_id: head.citizen_id, section: input.section, data: JSON.stringify(next), version, updated_at: at, updated_by: userId })
+        .onConflict((oc) =>
+          oc.columns(['citizen_id', 'section']).doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            version: eb.ref('excluded.version'),
+            updated_at: eb.ref('excluded.updated_at'),
+            updated_by: eb.ref('excluded.updated_by'),
+          })),
         )
-        .run(head.citizen_id, input.section, JSON.stringify(next), version, at, userId);
-      const history = raw.prepare(
-        'INSERT INTO stamkort_history (citizen_id, section, version, field, old_value, new_value, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const c of changes) history.run(head.citizen_id, input.section, version, c.field, c.oldValue, c.newValue, at, userId);
-      raw.prepare('UPDATE stamkort SET version = version + 1, updated_at = ? WHERE citizen_id = ?').run(at, head.citizen_id);
-    })();
+        .execute();
+      if (changes.length > 0) {
+        await trx
+          .insertInto('stamkort_history')
+          .values(
+            changes.map((c) => ({
+              citizen_id: head.citizen_id,
+              section: input.section,
+              version,
+              field: c.field,
+              old_value: c.oldValue,
+              new_value: c.newValue,
+              changed_at: at,
+              changed_by: userId,
+            })),
+          )
+          .execute();
+      }
+      await trx
+        .updateTable('stamkort')
+        .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+        .where('citizen_id', '=', head.citizen_id)
+        .execute();
+    });
     return load(ctx, input.caseId);
   },
 
-  'stamkort.confirm': (input, ctx) => {
-    const head = caseHead(ctx.raw, input.caseId);
+  'stamkort.confirm': async (input, ctx) => {
+    const head = await caseHead(ctx.db, input.caseId);
     if (input.date > ctx.today()) throw new AppError('VALIDATION', `Stamkortet kan ikke markeres som gennemgået: ${FUTURE}`, { date: FUTURE });
-    const raw = ctx.raw;
     const at = ctx.now().toISOString();
     const userId = ctx.user.id;
-    raw.transaction(() => {
-      raw.prepare('INSERT OR IGNORE INTO stamkort (citizen_id, version, updated_at) VALUES (?, 0, ?)').run(head.citizen_id, at);
-      const card = raw.prepare('SELECT version FROM stamkort WHERE citizen_id = ?').get(head.citizen_id) as { version: number };
-      if (card.version !== input.version) throw conflict(ctx, head.citizen_id, null);
-      raw.prepare('INSERT INTO stamkort_confirmations (citizen_id, confirmed_on, confirmed_at, confirmed_by) VALUES (?, ?, ?, ?)').run(head.citizen_id, input.date, at, userId);
-      raw
-        .prepare('UPDATE stamkort SET version = version + 1, confirmed_on = ?, confirmed_at = ?, confirmed_by = ?, updated_at = ? WHERE citizen_id = ?')
-        .run(input.date, at, userId, at, head.citizen_id);
-    })();
+    await atomically(ctx.db, async (trx) => {
+      await ensureCard(trx, head.citizen_id, at);
+      const card = await trx.selectFrom('stamkort').select('version').where('citizen_id', '=', head.citizen_id).executeTakeFirstOrThrow();
+      if (card.version !== input.version) throw await conflict(trx, head.citizen_id, null);
+      await trx.insertInto('stamkort_confirmations').values({ citizen_id: head.citizen_id, confirmed_on: input.date, confirmed_at: at, confirmed_by: userId }).execute();
+      await trx
+        .updateTable('stamkort')
+        .set((eb) => ({ version: eb('version', '+', 1), confirmed_on: input.date, confirmed_at: at, confirmed_by: userId, updated_at: at }))
+        .where('citizen_id', '=', head.citizen_id)
+        .execute();
+    });
     return load(ctx, input.caseId);
   },
 
-  'stamkort.history': (input, ctx) => {
-    const head = caseHead(ctx.raw, input.caseId);
-    const rows = ctx.raw
-      .prepare(
-        `SELECT h.id, h.changed_at AS changedAt, u.name AS changedBy, h.field, h.old_value AS oldValue, h.new_value AS newValue
-         FROM stamkort_history h JOIN users u ON u.id = h.changed_by
-         WHERE h.citizen_id = ? AND h.section = ? ORDER BY h.id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(head.citizen_id, input.section, input.limit, input.offset) as {
-      id: number;
-      changedAt: string;
-      changedBy: string;
-      field: string;
-      oldValue: string;
-      newValue: string;
-    }[];
-    const total = (ctx.raw.prepare('SELECT count(*) AS n FROM stamkort_history WHERE citizen_id = ? AND section = ?').get(head.citizen_id, input.section) as { n: number }).n;
-    return { rows, total };
+  'stamkort.history': async (input, ctx) => {
+    const head = await caseHead(ctx.db, input.caseId);
+    const rows = await ctx.db
+      .selectFrom('stamkort_history as h')
+      .innerJoin('users as u', 'u.id', 'h.changed_by')
+      .select(['h.id', 'h.changed_at as changedAt', 'u.name as changedBy', 'h.field', 'h.old_value as oldValue', 'h.new_value as newValue'])
+      .where('h.citizen_id', '=', head.citizen_id)
+      .where('h.section', '=', input.section)
+      .orderBy('h.id', 'desc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute();
+    const { n } = await ctx.db
+      .selectFrom('stamkort_history')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('citizen_id', '=', head.citizen_id)
+      .where('section', '=', input.section)
+      .executeTakeFirstOrThrow();
+    return { rows, total: Number(n) };
   },
 
-  'stamkort.reminders': (input, ctx) => listReminders(ctx.raw, ctx.user.id, ctx.today(), input.offset, input.limit),
+  'stamkort.reminders': (input, ctx) => listReminders(ctx.db, ctx.user.id, ctx.today(), input.offset, input.limit),
 
-  'stamkort.settings': (_input, ctx) => ({ reviewDays: reviewDaysSetting(ctx.raw) }),
+  'stamkort.settings': async (_input, ctx) => ({ reviewDays: await reviewDaysSetting(ctx.db) }),
 
-  'stamkort.updateSettings': (input, ctx) => {
-    ctx.raw.prepare("INSERT OR REPLACE INTO register_info (key, value) VALUES ('stamkort_review_days', ?)").run(String(input.reviewDays));
+  'stamkort.updateSettings': async (input, ctx) => {
+    await ctx.db
+      .insertInto('register_info')
+      .values({ key: 'stamkort_review_days', value: String(input.reviewDays) })
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })))
+      .execute();
     return { reviewDays: input.reviewDays };
   },
 };

@@ -1,107 +1,89 @@
 /**
  * Reading a stamkort: the case's citizen, the card's sections with completeness,
- * the review status, and sections 7–8 live from the register. Raw prepared
- * statements on indexed columns: opening a card must answer in well under 50 ms
- * on the large register.
+ * the review status, and sections 7–8 live from the register. Queries on indexed
+ * columns: opening a card must answer in well under 50 ms on the large register.
  */
-import type Database from 'better-sqlite3';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import { notFound } from '../../../../shared/api/errors';
 import { ageOn, formatCpr } from '../../../../shared/domain/cpr';
 import { decidedStatuses, type ApplicationStatus } from '../../../../shared/domain/enums';
 import { mayCall } from '../../../../shared/api/define';
 import { sectionsFor, stamkortContract, type SectionKey, type Stamkort } from '../../../../shared/features/stamkort';
 import type { SessionUser } from '../../../../shared/features/users';
-import { perRegister } from '../../db/statement-cache';
+import type { Db } from '../../db/transaction';
 import type { Reference } from '../../reference';
 import { DEFAULT_REVIEW_DAYS, missingIn, reviewStatus, type StoredSection } from './rules';
 
-const DECIDED = decidedStatuses.map((s) => `'${s}'`).join(', ');
+const DECIDED = sql.join(decidedStatuses.map((s) => sql.lit(s)));
 const LIVE_LIMIT = 50;
 
-export function reviewDaysSetting(raw: Database.Database): number {
-  const row = raw.prepare("SELECT value FROM register_info WHERE key = 'stamkort_review_days'").get() as { value: string } | undefined;
+export async function reviewDaysSetting(db: Db): Promise<number> {
+  const row = await db.selectFrom('register_info').select('value').where('key', '=', 'stamkort_review_days').executeTakeFirst();
   const n = row ? Number(row.value) : NaN;
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_REVIEW_DAYS;
 }
 
-interface CaseHead {
-  id: number;
-  case_number: string;
-  citizen_id: number;
-  area: 'børn' | 'voksen';
-  name: string;
-  cpr: string;
-  birth_date: string;
-  protected_address: number;
-  address: string;
-  postal_code: string;
-  city: string;
-  cw_name: string;
-  cw_initials: string;
-}
-
-export function caseHead(raw: Database.Database, caseId: number): CaseHead {
-  const row = raw
-    .prepare(
-      `SELECT c.id, c.case_number, c.citizen_id, c.area, z.name, z.cpr, z.birth_date, z.protected_address, z.address, z.postal_code, z.city,
-         u.name AS cw_name, u.initials AS cw_initials
-       FROM cases c JOIN citizens z ON z.id = c.citizen_id JOIN users u ON u.id = c.caseworker_id
-       WHERE c.id = ?`,
-    )
-    .get(caseId) as CaseHead | undefined;
+export async function caseHead(db: Db, caseId: number) {
+  const row = await db
+    .selectFrom('cases as c')
+    .innerJoin('citizens as z', 'z.id', 'c.citizen_id')
+    .innerJoin('users as u', 'u.id', 'c.caseworker_id')
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.citizen_id',
+      'c.area',
+      'z.name',
+      'z.cpr',
+      'z.birth_date',
+      'z.protected_address',
+      'z.address',
+      'z.postal_code',
+      'z.city',
+      'u.name as cw_name',
+      'u.initials as cw_initials',
+    ])
+    .where('c.id', '=', caseId)
+    .executeTakeFirst();
   if (!row) throw notFound('Sagen');
-  return row;
+  return { ...row, area: row.area as 'børn' | 'voksen' };
 }
 
 /**
  * "Has the register changed since the last confirmation?" as SQL on a citizen id and a
- * moment (column names or parameters): one card here, every card of a caseworker in
- * the reminder list (reminders.ts). Index probes on services_citizen_updated and on
- * cases_citizen + applications_case.
+ * moment (columns or values), 1 or 0 on every engine: one card here, every card of a
+ * caseworker in the reminder list (reminders.ts). Index probes on services_citizen_updated
+ * and on cases_citizen + applications_case.
  */
-export const changedServicesSql = (citizen: string, since: string) =>
-  `EXISTS (SELECT 1 FROM services v WHERE v.citizen_id = ${citizen} AND v.updated_at > ${since})`;
-export const decidedApplicationsSql = (citizen: string, since: string) =>
-  `EXISTS (SELECT 1 FROM cases k JOIN applications a ON a.case_id = k.id
-     WHERE k.citizen_id = ${citizen} AND a.status IN (${DECIDED}) AND a.updated_at > ${since})`;
-
-const changesStatement = perRegister((raw) =>
-  raw.prepare(
-    `SELECT ${changedServicesSql('@citizen', '@since')} AS changed_services, ${decidedApplicationsSql('@citizen', '@since')} AS decided_applications`,
-  ),
-);
+export const changedServicesSql = (citizen: Expression<number>, since: Expression<string>): RawBuilder<number> =>
+  sql<number>`CASE WHEN EXISTS (SELECT 1 FROM services v WHERE v.citizen_id = ${citizen} AND v.updated_at > ${since}) THEN 1 ELSE 0 END`;
+export const decidedApplicationsSql = (citizen: Expression<number>, since: Expression<string>): RawBuilder<number> =>
+  sql<number>`CASE WHEN EXISTS (SELECT 1 FROM cases k JOIN applications a ON a.case_id = k.id
+     WHERE k.citizen_id = ${citizen} AND a.status IN (${DECIDED}) AND a.updated_at > ${since}) THEN 1 ELSE 0 END`;
 
 /** Has the register changed since the moment of the last confirmation (services, decisions)? */
-export function registerChanges(raw: Database.Database, citizenId: number, since: string) {
-  const r = changesStatement(raw).get({ citizen: citizenId, since }) as { changed_services: number; decided_applications: number };
-  return { changedServices: r.changed_services === 1, decidedApplications: r.decided_applications === 1 };
+export async function registerChanges(db: Db, citizenId: number, since: string) {
+  const r = await db
+    .selectNoFrom([changedServicesSql(sql.val(citizenId), sql.val(since)).as('changed_services'), decidedApplicationsSql(sql.val(citizenId), sql.val(since)).as('decided_applications')])
+    .executeTakeFirstOrThrow();
+  return { changedServices: Number(r.changed_services) === 1, decidedApplications: Number(r.decided_applications) === 1 };
 }
 
-interface CardRow {
-  version: number;
-  confirmed_on: string | null;
-  confirmed_at: string | null;
-  confirmed_by: string | null;
-}
-
-export function loadStamkort(raw: Database.Database, reference: Reference, caseId: number, today: string, user: SessionUser | null): Stamkort {
-  const head = caseHead(raw, caseId);
-  const card = raw
-    .prepare(
-      `SELECT s.version, s.confirmed_on, s.confirmed_at, u.name AS confirmed_by
-       FROM stamkort s LEFT JOIN users u ON u.id = s.confirmed_by WHERE s.citizen_id = ?`,
-    )
-    .get(head.citizen_id) as CardRow | undefined;
-  const stored = new Map(
-    (
-      raw
-        .prepare(
-          `SELECT x.section, x.data, x.version, x.updated_at, u.name AS updated_by
-           FROM stamkort_sections x JOIN users u ON u.id = x.updated_by WHERE x.citizen_id = ?`,
-        )
-        .all(head.citizen_id) as { section: SectionKey; data: string; version: number; updated_at: string; updated_by: string }[]
-    ).map((r) => [r.section, r]),
-  );
+export async function loadStamkort(db: Db, reference: Reference, caseId: number, today: string, user: SessionUser | null): Promise<Stamkort> {
+  const head = await caseHead(db, caseId);
+  const card = await db
+    .selectFrom('stamkort as s')
+    .leftJoin('users as u', 'u.id', 's.confirmed_by')
+    .select(['s.version', 's.confirmed_on', 's.confirmed_at', 'u.name as confirmed_by'])
+    .where('s.citizen_id', '=', head.citizen_id)
+    .executeTakeFirst();
+  const sectionRows = await db
+    .selectFrom('stamkort_sections as x')
+    .innerJoin('users as u', 'u.id', 'x.updated_by')
+    .select(['x.section', 'x.data', 'x.version', 'x.updated_at', 'u.name as updated_by'])
+    .where('x.citizen_id', '=', head.citizen_id)
+    .execute();
+  const stored = new Map(sectionRows.map((r) => [r.section as SectionKey, r]));
   const sections = sectionsFor(head.area).map((key) => {
     const r = stored.get(key);
     const data: StoredSection = r ? (JSON.parse(r.data) as StoredSection) : { none: false, entries: [] };
@@ -109,29 +91,33 @@ export function loadStamkort(raw: Database.Database, reference: Reference, caseI
     return { key, data, version: r?.version ?? 0, updatedAt: r?.updated_at ?? null, updatedBy: r?.updated_by ?? null, complete: missing.length === 0, missing };
   });
 
-  const reviewDays = reviewDaysSetting(raw);
-  const changes = card?.confirmed_at ? registerChanges(raw, head.citizen_id, card.confirmed_at) : { changedServices: false, decidedApplications: false };
+  const reviewDays = await reviewDaysSetting(db);
+  const changes = card?.confirmed_at ? await registerChanges(db, head.citizen_id, card.confirmed_at) : { changedServices: false, decidedApplications: false };
   const status = reviewStatus({ confirmedOn: card?.confirmed_on ?? null, reviewDays, today, ...changes });
 
   const applications = (
-    raw
-      .prepare(
-        `SELECT a.id, c.case_number, a.paragraph, a.received_date, a.status
-         FROM cases c JOIN applications a ON a.case_id = c.id
-         WHERE c.citizen_id = ? AND a.status = 'verserende'
-         ORDER BY a.received_date DESC, a.id DESC LIMIT ${LIVE_LIMIT}`,
-      )
-      .all(head.citizen_id) as { id: number; case_number: string; paragraph: string; received_date: string; status: ApplicationStatus }[]
-  ).map((a) => ({ id: a.id, caseNumber: a.case_number, paragraphShort: reference.short(a.paragraph), receivedDate: a.received_date, status: a.status }));
+    await db
+      .selectFrom('cases as c')
+      .innerJoin('applications as a', 'a.case_id', 'c.id')
+      .select(['a.id', 'c.case_number', 'a.paragraph', 'a.received_date', 'a.status'])
+      .where('c.citizen_id', '=', head.citizen_id)
+      .where('a.status', '=', 'verserende')
+      .orderBy('a.received_date', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(LIVE_LIMIT)
+      .execute()
+  ).map((a) => ({ id: a.id, caseNumber: a.case_number, paragraphShort: reference.short(a.paragraph), receivedDate: a.received_date, status: a.status as ApplicationStatus }));
 
   const services = (
-    raw
-      .prepare(
-        `SELECT id, service_type, paragraph, provider, start_date, end_date FROM services
-         WHERE citizen_id = ? AND (end_date IS NULL OR end_date >= ?)
-         ORDER BY start_date DESC, id DESC LIMIT ${LIVE_LIMIT}`,
-      )
-      .all(head.citizen_id, today) as { id: number; service_type: string; paragraph: string; provider: string; start_date: string; end_date: string | null }[]
+    await db
+      .selectFrom('services')
+      .select(['id', 'service_type', 'paragraph', 'provider', 'start_date', 'end_date'])
+      .where('citizen_id', '=', head.citizen_id)
+      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', today)]))
+      .orderBy('start_date', 'desc')
+      .orderBy('id', 'desc')
+      .limit(LIVE_LIMIT)
+      .execute()
   ).map((s) => ({
     id: s.id,
     serviceType: s.service_type,

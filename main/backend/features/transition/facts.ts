@@ -11,7 +11,7 @@ import { birthdayAt, monthsAfterBirth, transitionTaskKinds, transitionTasks, typ
 import type { SummaryFacts, SummaryParent, SummaryService, TransitionDraft } from '../../../../shared/features/transition';
 import { notFound } from '../../../../shared/api/errors';
 import type { Reference } from '../../reference';
-import type { TransitionDb } from './tables';
+import type { Db } from '../../db/transaction';
 
 /** 17½ years: the handover can be made from then (the § 111 decision for a placed young person is due then too). */
 export const HANDOVER_FROM_MONTHS = 17 * 12 + 6;
@@ -30,7 +30,7 @@ export interface YoungPersonHead {
   handoverFrom: string;
 }
 
-export async function youngPerson(db: TransitionDb, citizenId: number): Promise<YoungPersonHead> {
+export async function youngPerson(db: Db, citizenId: number): Promise<YoungPersonHead> {
   const c = await db
     .selectFrom('citizens')
     .select(['id', 'name', 'cpr', 'birth_date', 'address', 'postal_code', 'city', 'protected_address'])
@@ -63,7 +63,7 @@ export const citizenHead = (p: YoungPersonHead) => ({
 export type ChildCase = TransitionDraft['childCases'][number] & { teamId: number };
 
 /** The young person's open children's cases, oldest first, with caseworker and team. */
-export async function openChildCases(db: TransitionDb, reference: Reference, citizenId: number): Promise<ChildCase[]> {
+export async function openChildCases(db: Db, reference: Reference, citizenId: number): Promise<ChildCase[]> {
   const rows = await db
     .selectFrom('cases as c')
     .innerJoin('users as u', 'u.id', 'c.caseworker_id')
@@ -105,7 +105,7 @@ export async function openChildCases(db: TransitionDb, reference: Reference, cit
  * transition list (features/deadlines/transitions.ts), from the birth date, the day the
  * first children's case came in (fast track) and whether the young person is placed.
  */
-export async function transitionSteps(db: TransitionDb, citizenId: number, birthDate: string, today: string) {
+export async function transitionSteps(db: Db, citizenId: number, birthDate: string, today: string) {
   const entered = await db.selectFrom('cases').select((eb) => eb.fn.min('received_date').as('first')).where('citizen_id', '=', citizenId).where('area', '=', 'børn').executeTakeFirst();
   const placedCase = await db
     .selectFrom('cases as c')
@@ -153,7 +153,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The facts of the summary, read from the register now. */
 export async function summaryFacts(
-  db: TransitionDb,
+  db: Db,
   reference: Reference,
   person: YoungPersonHead,
   steps: Awaited<ReturnType<typeof transitionSteps>>,
@@ -206,13 +206,17 @@ export async function summaryFacts(
 }
 
 /** Journal notes about the cross-area meeting ("overgangsmøde", "tværgående møde") on any of the citizen's cases, oldest first. */
-export async function crossMeetingNotes(db: TransitionDb, citizenId: number) {
+export async function crossMeetingNotes(db: Db, citizenId: number) {
   const rows = await db
     .selectFrom('activities as a')
     .innerJoin('cases as c', 'c.id', 'a.case_id')
     .select(['a.activity_date', 'a.name', 'a.note', 'c.case_number'])
     .where('c.citizen_id', '=', citizenId)
-    .where((eb) => eb.or([eb('a.name', 'like', '%overgangsmøde%'), eb('a.name', 'like', '%tværgående møde%')]))
+    // lower(): SQLite's LIKE ignores case, PostgreSQL's does not.
+    .where((eb) => {
+      const name = eb.fn<string>('lower', ['a.name']);
+      return eb.or([eb(name, 'like', '%overgangsmøde%'), eb(name, 'like', '%tværgående møde%')]);
+    })
     .orderBy('a.activity_date')
     .orderBy('a.id')
     .limit(20)
@@ -245,7 +249,7 @@ const ADULT_PARAGRAPH: Record<string, string> = {
   'SEL-116': 'SEL-116',
 };
 
-export async function suggestAdultCase(db: TransitionDb, reference: Reference, childCaseIds: number[], facts: SummaryFacts): Promise<{ caseType: string; paragraphs: string[] }> {
+export async function suggestAdultCase(db: Db, reference: Reference, childCaseIds: number[], facts: SummaryFacts): Promise<{ caseType: string; paragraphs: string[] }> {
   const caseParagraphs = childCaseIds.length
     ? (await db.selectFrom('case_paragraphs').select('paragraph').where('case_id', 'in', childCaseIds).orderBy('case_id').orderBy('position').execute()).map((p) => p.paragraph)
     : [];

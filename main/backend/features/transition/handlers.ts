@@ -5,8 +5,8 @@ import { getHandover, handOver, prepareHandover } from './handover';
 import { handoverCandidates, handovers } from './lists';
 
 export const transitionHandlers: HandlersFor<typeof transitionContract> = {
-  'transition.candidates': (input, ctx) => {
-    const all = handoverCandidates(ctx, input.scope);
+  'transition.candidates': async (input, ctx) => {
+    const all = await handoverCandidates(ctx, input.scope);
     return { rows: all.slice(input.offset, input.offset + input.limit), total: all.length };
   },
   'transition.prepare': (input, ctx) => prepareHandover(ctx, input.citizenId),

@@ -10,28 +10,27 @@
  *   per citizen or one per application (seed 002), so the new case is the clean cut.
  * - The open children's cases are closed ('close', the default), kept with their
  *   caseworker ('keep', e.g. aftercare under Barnets lov goes on), or moved to the adult
- *   caseworker ('handOver'). Moving goes through the shared service (cases/reassign.ts).
+ *   caseworker ('handOver'). Moving goes through the shared service (services/move-cases.ts).
  * - The summary's facts are read from the register inside the transaction (never taken
  *   from the client) and stored as they were; the caseworker's texts beside them.
  * - The 18-year step is marked done; earlier steps not done are named in the summary.
  */
-import { sql } from 'kysely';
 import { AppError, notFound } from '../../../../shared/api/errors';
 import { formatDate } from '../../../../shared/domain/dates';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import { childCaseDecisions, summaryFacts as summaryFactsSchema, type ChildCaseDecision, type StoredHandover, type TransitionDraft } from '../../../../shared/features/transition';
 import type { Ctx } from '../../context';
+import { atomically, type Db } from '../../db/transaction';
 import { computeDeadline, refreshPendingDeadlines } from '../../services/decision-deadlines';
-import { moveCases } from '../cases/reassign';
+import { moveCases } from '../../services/move-cases';
 import { adultStep, citizenHead, crossMeetingNotes, crossMeetingText, openChildCases, suggestAdultCase, summaryFacts, transitionSteps, youngPerson } from './facts';
-import { withTransition, type TransitionDb } from './tables';
 import { nextCaseNumber } from '../../services/case-numbers';
 
-async function existingHandover(db: TransitionDb, citizenId: number) {
+async function existingHandover(db: Db, citizenId: number) {
   return db.selectFrom('transition_handovers').select(['id', 'handover_date']).where('citizen_id', '=', citizenId).executeTakeFirst();
 }
 
-async function openAdultCases(db: TransitionDb, citizenId: number) {
+async function openAdultCases(db: Db, citizenId: number) {
   return db
     .selectFrom('cases as c')
     .innerJoin('users as u', 'u.id', 'c.caseworker_id')
@@ -44,7 +43,7 @@ async function openAdultCases(db: TransitionDb, citizenId: number) {
 }
 
 export async function prepareHandover(ctx: Ctx, citizenId: number): Promise<TransitionDraft> {
-  const db = withTransition(ctx.db);
+  const db = ctx.db;
   const today = ctx.today();
   const person = await youngPerson(db, citizenId);
   const childCases = await openChildCases(db, ctx.reference, citizenId);
@@ -68,7 +67,7 @@ export async function prepareHandover(ctx: Ctx, citizenId: number): Promise<Tran
 }
 
 /** A journal entry under a name from the naming list (or "Journalnotat"; free text only if the list has neither). */
-async function journal(db: TransitionDb, entry: { caseId: number; area: string; name: string; note: string; date: string; authorId: number; at: string }) {
+async function journal(db: Db, entry: { caseId: number; area: string; name: string; note: string; date: string; authorId: number; at: string }) {
   const named = await db
     .selectFrom('activity_names')
     .select(['id', 'name'])
@@ -99,8 +98,8 @@ export async function handOver(ctx: Ctx, input: ParsedInput<'transition.handOver
   const today = ctx.today();
   const at = ctx.now().toISOString();
   const user = ctx.user;
-  return ctx.db.transaction().execute(async (tx) => {
-    const db = withTransition(tx);
+  // All or nothing, on the transaction only (the facts, the moves and the journal included).
+  return atomically(ctx.db, async (db) => {
     const person = await youngPerson(db, input.citizenId);
     const done = await existingHandover(db, person.id);
     if (done) throw new AppError('CONFLICT', `${person.name} er allerede overdraget til voksenområdet (${formatDate(done.handover_date)}).`);
@@ -142,7 +141,7 @@ export async function handOver(ctx: Ctx, input: ParsedInput<'transition.handOver
     if (input.adultCaseId !== null) {
       const existing = (await openAdultCases(db, person.id)).find((c) => c.id === input.adultCaseId);
       if (!existing) throw new AppError('VALIDATION', 'Vælg en af den unges åbne voksensager, eller opret en ny.', { adultCaseId: 'Ikke en åben voksensag for den unge.' });
-      moveCases(ctx.raw, [{ caseId: existing.id, toUserId: receiver.id, reason: 'Overgang fra børneområdet ved 18 år' }], user.id, at);
+      await moveCases(db, [{ caseId: existing.id, toUserId: receiver.id, reason: 'Overgang fra børneområdet ved 18 år' }], user.id, at);
       adultCaseId = existing.id;
       adultCaseNumber = existing.case_number;
     } else {
@@ -157,9 +156,9 @@ export async function handOver(ctx: Ctx, input: ParsedInput<'transition.handOver
       // The adult decisions must take effect on the 18th birthday: that is the new case's deadline until it has
       // passed; after it, the team's rule for the paragraphs from today.
       const deadline =
-        person.eighteenthBirthday >= today ? person.eighteenthBirthday : (await computeDeadline(tx, ctx.reference, today, input.caseType, input.paragraphs)).deadline;
-      adultCaseNumber = await nextCaseNumber(tx, today);
-      const row = await tx
+        person.eighteenthBirthday >= today ? person.eighteenthBirthday : (await computeDeadline(db, ctx.reference, today, input.caseType, input.paragraphs)).deadline;
+      adultCaseNumber = await nextCaseNumber(db, today);
+      const row = await db
         .insertInto('cases')
         .values({
           case_number: adultCaseNumber,
@@ -182,25 +181,25 @@ export async function handOver(ctx: Ctx, input: ParsedInput<'transition.handOver
         .returning('id')
         .executeTakeFirstOrThrow();
       adultCaseId = row.id;
-      await tx
+      await db
         .insertInto('case_paragraphs')
         .values(input.paragraphs.map((paragraph, position) => ({ case_id: row.id, paragraph, position })))
         .execute();
-      await tx
+      await db
         .insertInto('case_assignments')
         .values({ case_id: row.id, user_id: receiver.id, from_at: at, to_at: null, reason: 'Oprettet ved overgang fra børneområdet ved 18 år', assigned_by: user.id })
         .execute();
-      await refreshPendingDeadlines(tx, [row.id]);
+      await refreshPendingDeadlines(db, [row.id]);
     }
 
     // ---- the children's cases, as decided ----
     const childIds = childCases.map((c) => c.id);
     const toWhom = `${receiver.name} (${receiver.team_name})`;
     if (input.childCases === 'close') {
-      await tx.updateTable('cases').set({ state: 'afsluttet', updated_at: at }).where('id', 'in', childIds).execute();
-      await refreshPendingDeadlines(tx, childIds);
+      await db.updateTable('cases').set({ state: 'afsluttet', updated_at: at }).where('id', 'in', childIds).execute();
+      await refreshPendingDeadlines(db, childIds);
     } else if (input.childCases === 'handOver') {
-      moveCases(ctx.raw, childIds.map((caseId) => ({ caseId, toUserId: receiver.id, reason: REASON_TO_ADULT })), user.id, at);
+      await moveCases(db, childIds.map((caseId) => ({ caseId, toUserId: receiver.id, reason: REASON_TO_ADULT })), user.id, at);
     }
     for (const c of childCases) {
       const outcome = { close: 'Børnesagen er afsluttet.', keep: `Børnesagen fortsætter hos ${c.caseworkerName}.`, handOver: `Børnesagen er flyttet til ${receiver.name}.` }[input.childCases];
@@ -263,7 +262,7 @@ export async function handOver(ctx: Ctx, input: ParsedInput<'transition.handOver
 const isDecision = (v: string): v is ChildCaseDecision => (childCaseDecisions as readonly string[]).includes(v);
 
 export async function getHandover(ctx: Ctx, id: number): Promise<StoredHandover> {
-  const db = withTransition(ctx.db);
+  const db = ctx.db;
   const h = await db
     .selectFrom('transition_handovers as h')
     .innerJoin('users as f', 'f.id', 'h.from_user_id')
@@ -292,7 +291,7 @@ export async function getHandover(ctx: Ctx, id: number): Promise<StoredHandover>
     .innerJoin('cases as c', 'c.id', 'hc.case_id')
     .select(['c.id', 'c.case_number', 'c.case_type', 'hc.decision'])
     .where('hc.handover_id', '=', id)
-    .orderBy(sql`c.id`)
+    .orderBy('c.id')
     .execute();
   return {
     id: h.id,

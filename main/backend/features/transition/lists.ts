@@ -3,9 +3,8 @@ import { monthsAfterBirth, birthdayAt } from '../../../../shared/domain/transiti
 import type { CandidateRow, HandoverRow } from '../../../../shared/features/transition';
 import type { Ctx } from '../../context';
 import { addPeriod } from '../../../../shared/domain/calendar';
-import { loadYoungPeople } from '../deadlines/transitions';
+import { loadYoungPeople } from '../deadlines';
 import { HANDOVER_FROM_MONTHS } from './facts';
-import { withTransition } from './tables';
 
 type Scope = 'mine' | 'team' | 'all';
 
@@ -15,11 +14,11 @@ type Scope = 'mine' | 'team' | 'all';
  * list's own reading of the birth cohorts (deadlines/transitions.ts), so the steps and
  * this list agree on who is a young person and which steps are open.
  */
-export function handoverCandidates(ctx: Ctx, scope: Scope): CandidateRow[] {
+export async function handoverCandidates(ctx: Ctx, scope: Scope): Promise<CandidateRow[]> {
   const today = ctx.today();
   // A month of slack for month ends (born 31 August: 17½ on the last day of February); the exact day below.
   const bornTo = addPeriod(today, -(HANDOVER_FROM_MONTHS - 1), 'måneder');
-  return loadYoungPeople(ctx, scope, '0000-01-01', bornTo)
+  return (await loadYoungPeople(ctx, scope, '0000-01-01', bornTo))
     .filter((p) => monthsAfterBirth(p.birthDate, HANDOVER_FROM_MONTHS) <= today)
     .map((p) => ({
       citizenId: p.citizenId,
@@ -35,7 +34,7 @@ export function handoverCandidates(ctx: Ctx, scope: Scope): CandidateRow[] {
 
 /** Handovers the user (or team) gave or received, newest first. */
 export async function handovers(ctx: Ctx, scope: Scope, offset: number, limit: number): Promise<{ rows: HandoverRow[]; total: number }> {
-  const db = withTransition(ctx.db);
+  const db = ctx.db;
   const user = ctx.user;
   const all = db.selectFrom('transition_handovers as h');
   const base =

@@ -9,18 +9,19 @@ export const userHandlers: HandlersFor<typeof usersContract> = {
   'teams.list': async (_input, { db }) => {
     const rows = await db
       .selectFrom('teams as t')
-      .select(['t.id', 't.name', sql<number>`(SELECT count(*) FROM users u WHERE u.team_id = t.id AND u.active = 1)`.as('members')])
+      .select(['t.id', 't.name', sql<number | string>`(SELECT count(*) FROM users u WHERE u.team_id = t.id AND u.active = 1)`.as('members')])
       .execute();
     return {
       rows: rows
-        .map((r) => ({ id: r.id, name: r.name, memberCount: r.members }))
+        // count(*) is a string on PostgreSQL.
+        .map((r) => ({ id: r.id, name: r.name, memberCount: Number(r.members) }))
         .sort((a, b) => compareDanish(a.name, b.name)),
     };
   },
 
   'teams.create': async (input, { db, now }) => {
     // "team børn nord" and "Team Børn Nord" would look like one team in every list: refuse both.
-    // (SQLite's NOCASE folds only ASCII, so compare in JS; there are only a handful of teams.)
+    // (SQL folds case differently per engine, so compare in JS; there are only a handful of teams.)
     const key = input.name.toLocaleLowerCase('da');
     const names = await db.selectFrom('teams').select('name').execute();
     const exists = names.some((t) => t.name.toLocaleLowerCase('da') === key);
@@ -44,7 +45,12 @@ export const userHandlers: HandlersFor<typeof usersContract> = {
   'users.create': async (input, { db, now }) => {
     const team = await db.selectFrom('teams').select('id').where('id', '=', input.teamId).executeTakeFirst();
     if (!team) throw notFound('Teamet');
-    const taken = await db.selectFrom('users').select('id').where('initials', '=', input.initials).executeTakeFirst();
+    // The column is NOCASE on SQLite only: compare upper-cased (the input is upper-cased already).
+    const taken = await db
+      .selectFrom('users')
+      .select('id')
+      .where((eb) => eb(eb.fn<string>('upper', ['initials']), '=', input.initials))
+      .executeTakeFirst();
     if (taken) {
       throw new AppError('CONFLICT', `Initialerne ${input.initials} er allerede i brug.`, {
         initials: 'Initialerne er allerede i brug.',

@@ -1,13 +1,10 @@
-import type Database from 'better-sqlite3';
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Role } from '../../../../shared/domain/enums';
 import type { SessionUser, User } from '../../../../shared/features/users';
-import type { DB } from '../../db/schema';
-import { perRegister } from '../../db/statement-cache';
+import type { Db } from '../../db/transaction';
 
 /** Users with their team's name and their count of open cases (the caseload). */
-export function userQuery(db: Kysely<DB>) {
+export function userQuery(db: Db) {
   return db
     .selectFrom('users as u')
     .innerJoin('teams as t', 't.id', 'u.team_id')
@@ -19,7 +16,7 @@ export function userQuery(db: Kysely<DB>) {
       'u.team_id',
       't.name as team_name',
       'u.active',
-      sql<number>`(SELECT count(*) FROM cases c WHERE c.caseworker_id = u.id AND c.state = 'åben')`.as('open_cases'),
+      sql<number | string>`(SELECT count(*) FROM cases c WHERE c.caseworker_id = u.id AND c.state = 'åben')`.as('open_cases'),
     ]);
 }
 
@@ -31,7 +28,8 @@ type UserRow = {
   team_id: number;
   team_name: string;
   active: number;
-  open_cases: number;
+  /** count(*): a string on PostgreSQL. */
+  open_cases: number | string;
 };
 
 export const toUser = (r: UserRow): User => ({
@@ -42,25 +40,21 @@ export const toUser = (r: UserRow): User => ({
   teamId: r.team_id,
   teamName: r.team_name,
   active: r.active === 1,
-  openCases: r.open_cases,
+  openCases: Number(r.open_cases),
 });
 
-export async function findUser(db: Kysely<DB>, id: number): Promise<User | null> {
+export async function findUser(db: Db, id: number): Promise<User | null> {
   const row = await userQuery(db).where('u.id', '=', id).executeTakeFirst();
   return row ? toUser(row) : null;
 }
 
-const sessionStatement = perRegister((raw) =>
-  raw.prepare('SELECT id, initials, name, role, team_id, active FROM users WHERE id = ?'),
-);
-
 /**
- * The caller, looked up on every call before the handler runs: one primary-key read
- * as a prepared statement. Through Kysely, with the team's name and the caseload, it
- * cost about as much as the CPR search it guards. Plain SQL, as on PostgreSQL.
+ * The caller, looked up on every call before the handler runs: one primary-key read,
+ * without the team's name and the caseload (with them it cost about as much as the CPR
+ * search it guards).
  */
-export function findSessionUser(raw: Database.Database, id: number): SessionUser | null {
-  const r = sessionStatement(raw).get(id) as Omit<UserRow, 'open_cases' | 'team_name'> | undefined;
+export async function findSessionUser(db: Db, id: number): Promise<SessionUser | null> {
+  const r = await db.selectFrom('users').select(['id', 'initials', 'name', 'role', 'team_id', 'active']).where('id', '=', id).executeTakeFirst();
   if (!r) return null;
   return { id: r.id, initials: r.initials, name: r.name, role: r.role as Role, teamId: r.team_id, active: r.active === 1 };
 }

@@ -11,7 +11,7 @@ import { RouterLink } from '../../components/RouterLink';
 import { useIdleAfter } from '../../components/useIdleAfter';
 import { ReminderCentre } from '../deadlines/ReminderCentre';
 import { STAMKORT_REVIEW_LIST, StamkortReminders, useStamkortReminderTotal } from '../stamkort/StamkortReminders';
-import { stamkortTexts } from '../stamkort/texts';
+import { stamkortTexts } from '../../../../shared/print/stamkort/texts';
 import { CaseFilters } from './CaseFilters';
 import { caseListInput, DEFAULT_SORT, defaultCaseFilters, FIRST_PAGE, type CaseFilterValues } from './caseListQuery';
 import { CaseGrid } from './CaseGrid';

@@ -5,7 +5,7 @@ import type { DeadlineConfig } from '../../../../shared/features/deadlines';
 import { useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../api/client';
 import { todayIso } from '../../components/today';
-import { PrintDocument } from '../../print/PrintDocument';
+import { PrintDocument } from '../../../../shared/print/PrintDocument';
 import { PrintPage } from '../../print/PrintPage';
 import { isScope } from './ScopeToggle';
 import { deadlinesTexts } from './texts';

@@ -10,7 +10,7 @@ import { useApiMutation } from '../../api/hooks';
 import { DateInput } from '../../components/DateInput';
 import { applyServerError } from '../../components/forms';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 type FormIn = z.input<typeof agendaInput>;
 type FormOut = z.output<typeof agendaInput>;

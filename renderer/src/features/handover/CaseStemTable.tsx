@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { formatDate } from '../../../../shared/domain/dates';
 import type { OverviewRow } from '../../../../shared/features/handover';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 interface Props {
   rows: OverviewRow[];

@@ -11,9 +11,9 @@ import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton, RouterLink } from '../../components/RouterLink';
 import { LeaderPanel } from './LeaderPanel';
 import { CaseStemVariantChoice, useCaseStemVariant } from './print/CaseStemVariantChoice';
-import { caseStemPrintPath } from './print/variant';
+import { caseStemPrintPath } from '../../../../shared/print/handover/variant';
 import { TasksTable } from './TasksTable';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 import { useMe } from './useMe';
 
 export function HandoverHome() {

@@ -9,7 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { applyServerError } from '../../components/forms';
 import { Loading } from '../../components/QueryState';
 import { SuccessSnackbar } from '../../components/SuccessSnackbar';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 type FormIn = z.input<typeof settingsInput>;
 type FormOut = z.output<typeof settingsInput>;

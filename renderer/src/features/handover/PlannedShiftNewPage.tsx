@@ -12,7 +12,7 @@ import { applyServerError, fieldError } from '../../components/forms';
 import { PageHeader } from '../../components/PageHeader';
 import { Loading, QueryError } from '../../components/QueryState';
 import { CaseStemTable } from './CaseStemTable';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 type FormIn = z.input<typeof planInput>;
 type FormOut = z.output<typeof planInput>;

@@ -8,7 +8,7 @@ import { handoverContract } from '../../../../shared/features/handover';
 import { useApiMutation } from '../../api/hooks';
 import { FormDialog } from '../../components/FormDialog';
 import { applyServerError } from '../../components/forms';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 const askSchema = handoverContract['handover.ask'].input;
 const answerSchema = handoverContract['handover.answer'].input;

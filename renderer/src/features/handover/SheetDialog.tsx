@@ -8,7 +8,7 @@ import { sheetInput, type ShiftCase } from '../../../../shared/features/handover
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormDialog } from '../../components/FormDialog';
 import { applyServerError } from '../../components/forms';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 type FormIn = z.input<typeof sheetInput>;
 type FormOut = z.output<typeof sheetInput>;

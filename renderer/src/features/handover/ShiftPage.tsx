@@ -18,7 +18,7 @@ import { AgendaCard } from './AgendaCard';
 import { AnswerDialog, AskDialog } from './QuestionDialogs';
 import { SheetDialog } from './SheetDialog';
 import { TasksTable } from './TasksTable';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 import { useMe } from './useMe';
 
 function Cases({ shift }: { shift: ShiftDetail }) {

@@ -11,7 +11,7 @@ import { DateInput } from '../../components/DateInput';
 import { FormDialog } from '../../components/FormDialog';
 import { applyServerError } from '../../components/forms';
 import { todayIso } from '../../components/today';
-import { handoverTexts as t } from './texts';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 type FormIn = z.input<typeof completeTaskInput>;
 type FormOut = z.output<typeof completeTaskInput>;

@@ -19,8 +19,8 @@ import { Loading, QueryError } from '../../components/QueryState';
 import { RouterButton } from '../../components/RouterLink';
 import { CaseStemTable } from './CaseStemTable';
 import { CaseStemVariantChoice, useCaseStemVariant } from './print/CaseStemVariantChoice';
-import { caseStemPrintPath } from './print/variant';
-import { handoverTexts as t } from './texts';
+import { caseStemPrintPath } from '../../../../shared/print/handover/variant';
+import { handoverTexts as t } from '../../../../shared/print/handover/texts';
 
 type FormIn = z.input<typeof redistributeInput>;
 type FormOut = z.output<typeof redistributeInput>;

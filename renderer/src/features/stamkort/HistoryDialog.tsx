@@ -6,8 +6,8 @@ import type { SectionKey } from '../../../../shared/features/stamkort';
 import { useApiQuery } from '../../api/hooks';
 import { Loading, QueryError } from '../../components/QueryState';
 import { commonTexts } from '../../components/texts';
-import { formatValue, historyField } from './fields';
-import { stamkortTexts as t } from './texts';
+import { formatValue, historyField } from '../../../../shared/print/stamkort/fields';
+import { stamkortTexts as t } from '../../../../shared/print/stamkort/texts';
 
 const PAGE = 25;
 

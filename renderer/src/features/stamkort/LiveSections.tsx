@@ -3,7 +3,7 @@ import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } f
 import { formatDate } from '../../../../shared/domain/dates';
 import { applicationStatusLabels } from '../../../../shared/domain/enums';
 import type { Stamkort } from '../../../../shared/features/stamkort';
-import { liveTitles, stamkortTexts } from './texts';
+import { liveTitles, stamkortTexts } from '../../../../shared/print/stamkort/texts';
 
 const t = stamkortTexts.live;
 

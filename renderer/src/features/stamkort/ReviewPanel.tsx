@@ -15,7 +15,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { applyServerError } from '../../components/forms';
 import { RouterButton } from '../../components/RouterLink';
 import { todayIso } from '../../components/today';
-import { stamkortTexts } from './texts';
+import { stamkortTexts } from '../../../../shared/print/stamkort/texts';
 
 const t = stamkortTexts.review;
 const confirmForm = confirmInput.pick({ date: true });

@@ -6,8 +6,8 @@ import EditIcon from '@mui/icons-material/Edit';
 import HistoryIcon from '@mui/icons-material/History';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import type { SectionState } from '../../../../shared/features/stamkort';
-import { entrySummary } from './fields';
-import { stamkortTexts as t } from './texts';
+import { entrySummary } from '../../../../shared/print/stamkort/fields';
+import { stamkortTexts as t } from '../../../../shared/print/stamkort/texts';
 
 interface Props {
   section: SectionState;

@@ -11,8 +11,8 @@ import { useApiMutation } from '../../api/hooks';
 import { DateInput } from '../../components/DateInput';
 import { FormDialog } from '../../components/FormDialog';
 import { errorMessage } from '../../api/client';
-import { emptyRow, sectionFields, type FieldDef } from './fields';
-import { arrangementLabels, fieldLabels, labelFor, stamkortTexts as t } from './texts';
+import { emptyRow, sectionFields, type FieldDef } from '../../../../shared/print/stamkort/fields';
+import { arrangementLabels, fieldLabels, labelFor, stamkortTexts as t } from '../../../../shared/print/stamkort/texts';
 
 interface FormValues {
   none: boolean;

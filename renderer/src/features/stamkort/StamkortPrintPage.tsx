@@ -5,7 +5,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { Loading, QueryError } from '../../components/QueryState';
 import { todayIso } from '../../components/today';
 import { PrintPage } from '../../print/PrintPage';
-import { StamkortPrint } from './print/StamkortPrint';
+import { StamkortPrint } from '../../../../shared/print/stamkort/StamkortPrint';
 
 export function StamkortPrintPage() {
   const caseId = Number(useParams().caseId);

@@ -9,7 +9,7 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { useApiPagedQuery } from '../../api/hooks';
 import { QueryError } from '../../components/QueryState';
 import { RouterLink } from '../../components/RouterLink';
-import { stamkortTexts } from './texts';
+import { stamkortTexts } from '../../../../shared/print/stamkort/texts';
 
 const t = stamkortTexts.reminders;
 /** The reminder panel's first page: short, so the panel stays compact. */

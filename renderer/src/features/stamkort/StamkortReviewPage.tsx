@@ -2,7 +2,7 @@
 import { Typography } from '@mui/material';
 import { PageHeader } from '../../components/PageHeader';
 import { StamkortReminders } from './StamkortReminders';
-import { stamkortTexts } from './texts';
+import { stamkortTexts } from '../../../../shared/print/stamkort/texts';
 
 const t = stamkortTexts.reminders;
 

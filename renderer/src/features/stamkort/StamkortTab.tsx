@@ -11,7 +11,7 @@ import { LiveSections } from './LiveSections';
 import { ReviewPanel } from './ReviewPanel';
 import { SectionCard } from './SectionCard';
 import { SectionDialog } from './SectionDialog';
-import { sectionTitles, stamkortTexts as t } from './texts';
+import { sectionTitles, stamkortTexts as t } from '../../../../shared/print/stamkort/texts';
 
 export function StamkortTab({ caseId }: { caseId: number }) {
   // Sections 7–8 and the review flag follow the register: always fetch afresh when the tab opens (cheap, < 1 ms).

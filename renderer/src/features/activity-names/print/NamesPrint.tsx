@@ -5,7 +5,7 @@
  */
 import { phaseLabels, phases } from '../../../../../shared/domain/enums';
 import { nameAreaLabels, type ActivityName } from '../../../../../shared/features/activity-names';
-import { PrintDocument } from '../../../print/PrintDocument';
+import { PrintDocument } from '../../../../../shared/print/PrintDocument';
 import { namesTexts } from '../texts';
 
 const t = namesTexts.print;

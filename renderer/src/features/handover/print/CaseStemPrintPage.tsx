@@ -7,8 +7,8 @@ import { useApiQuery } from '../../../api/hooks';
 import { Loading, QueryError } from '../../../components/QueryState';
 import { todayIso } from '../../../components/today';
 import { PrintPage } from '../../../print/PrintPage';
-import { CaseStemDocument } from './CaseStemDocument';
-import { caseStemVariantOf } from './variant';
+import { CaseStemDocument } from '../../../../../shared/print/handover/CaseStemDocument';
+import { caseStemVariantOf } from '../../../../../shared/print/handover/variant';
 
 export function CaseStemPrintPage() {
   const userId = Number(useParams().userId);

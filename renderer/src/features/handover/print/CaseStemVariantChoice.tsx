@@ -7,8 +7,8 @@
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
-import { handoverTexts as t } from '../texts';
-import { caseStemVariantOf, caseStemVariants, withCaseStemVariant, type CaseStemVariant } from './variant';
+import { handoverTexts as t } from '../../../../../shared/print/handover/texts';
+import { caseStemVariantOf, caseStemVariants, withCaseStemVariant, type CaseStemVariant } from '../../../../../shared/print/handover/variant';
 
 /**
  * The layout chosen on this screen, and a setter that keeps it in the screen's query.

@@ -4,7 +4,7 @@ import { useApiQuery } from '../../../api/hooks';
 import { Loading, QueryError } from '../../../components/QueryState';
 import { todayIso } from '../../../components/today';
 import { PrintPage } from '../../../print/PrintPage';
-import { HandoverPackDocument } from './HandoverPackDocument';
+import { HandoverPackDocument } from '../../../../../shared/print/handover/HandoverPackDocument';
 
 export function HandoverPackPrintPage() {
   const id = Number(useParams().handoverId);

@@ -2,7 +2,7 @@
 import { formatDate } from '../../../../../shared/domain/dates';
 import { phaseLabels } from '../../../../../shared/domain/enums';
 import { procedureStatusLabels, type ProcedureDetail } from '../../../../../shared/features/procedures';
-import { PrintDocument } from '../../../print/PrintDocument';
+import { PrintDocument } from '../../../../../shared/print/PrintDocument';
 import { proceduresTexts } from '../texts';
 
 const d = proceduresTexts.detail;

@@ -8,7 +8,7 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../../../../../shared/domain/dates';
 import type { StoredHandover, SummaryService } from '../../../../../shared/features/transition';
-import { PrintDocument } from '../../../print/PrintDocument';
+import { PrintDocument } from '../../../../../shared/print/PrintDocument';
 import { deadlinesTexts } from '../../deadlines/texts';
 import { contact, parentRoles, period } from '../format';
 import { transitionTexts } from '../texts';

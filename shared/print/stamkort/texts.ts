@@ -1,5 +1,5 @@
 /** Every Danish string of the stamkort (screen, dialogs, history, printout). Plain data: the CLI imports it too. */
-import type { SectionKey } from '../../../../shared/features/stamkort';
+import type { SectionKey } from '../../features/stamkort';
 
 export const sectionTitles: Record<'børn' | 'voksen', Record<SectionKey, string>> = {
   børn: {

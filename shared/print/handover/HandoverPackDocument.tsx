@@ -3,10 +3,10 @@
  * new page – prefilled from the register, plus what the outgoing caseworker wrote.
  * Plain React + print CSS.
  */
-import { formatDate } from '../../../../../shared/domain/dates';
-import type { Pack } from '../../../../../shared/features/handover';
-import { PrintDocument } from '../../../print/PrintDocument';
-import { handoverTexts as t } from '../texts';
+import { formatDate } from '../../domain/dates';
+import type { Pack } from '../../features/handover';
+import { PrintDocument } from '../PrintDocument';
+import { handoverTexts as t } from './texts';
 import { applicationText, lastActivityText, partyText, phaseOf, serviceText } from './labels';
 
 const p = t.print;

@@ -3,12 +3,12 @@
  * print page and the CLI (main/cli/reports/stamkort.ts) render the same document.
  * Each section is a print-block: never cut across pages.
  */
-import { formatDate } from '../../../../../shared/domain/dates';
-import { applicationStatusLabels } from '../../../../../shared/domain/enums';
-import type { Stamkort } from '../../../../../shared/features/stamkort';
-import { PrintDocument } from '../../../print/PrintDocument';
-import { entrySummary } from '../fields';
-import { liveTitles, sectionTitles, stamkortTexts } from '../texts';
+import { formatDate } from '../../domain/dates';
+import { applicationStatusLabels } from '../../domain/enums';
+import type { Stamkort } from '../../features/stamkort';
+import { PrintDocument } from '../PrintDocument';
+import { entrySummary } from './fields';
+import { liveTitles, sectionTitles, stamkortTexts } from './texts';
 
 const t = stamkortTexts;
 const css = `

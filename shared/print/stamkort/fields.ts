@@ -1,6 +1,6 @@
 /** Which fields each typed section has and how a value reads (screen, history, print). Plain TS: the CLI uses it too. */
-import { formatDate } from '../../../../shared/domain/dates';
-import type { SectionKey } from '../../../../shared/features/stamkort';
+import { formatDate } from '../../domain/dates';
+import type { SectionKey } from '../../features/stamkort';
 import { arrangementLabels, fieldLabels, labelFor, stamkortTexts as t } from './texts';
 
 export type FieldKind = 'text' | 'phone' | 'email' | 'bool' | 'date' | 'number' | 'arrangement';

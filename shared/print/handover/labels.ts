@@ -1,8 +1,8 @@
 /** Small formatting shared by the two printouts (plain functions: no MUI in printouts). */
-import { formatDate } from '../../../../../shared/domain/dates';
-import { phaseLabels } from '../../../../../shared/domain/enums';
-import { recipientRoleLabels, type OverviewRow } from '../../../../../shared/features/handover';
-import { handoverTexts } from '../texts';
+import { formatDate } from '../../domain/dates';
+import { phaseLabels } from '../../domain/enums';
+import { recipientRoleLabels, type OverviewRow } from '../../features/handover';
+import { handoverTexts } from './texts';
 
 const p = handoverTexts.print;
 

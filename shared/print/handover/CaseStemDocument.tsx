@@ -10,10 +10,10 @@
  * word is never broken inside: a cell wraps only between words, and dates, CPR and
  * phone numbers never wrap. Plain React + print CSS (the CLI renders it server-side).
  */
-import { formatDate } from '../../../../../shared/domain/dates';
-import { recipientRoleLabels, type Overview, type OverviewRow } from '../../../../../shared/features/handover';
-import { PrintDocument } from '../../../print/PrintDocument';
-import { handoverTexts as t } from '../texts';
+import { formatDate } from '../../domain/dates';
+import { recipientRoleLabels, type Overview, type OverviewRow } from '../../features/handover';
+import { PrintDocument } from '../PrintDocument';
+import { handoverTexts as t } from './texts';
 import { overdueShort, partyToCall, phaseOf } from './labels';
 import type { CaseStemVariant } from './variant';
 

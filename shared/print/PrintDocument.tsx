@@ -1,10 +1,11 @@
 /**
  * The frame of every printout: a header with the title, the key facts and the
  * confidential mark, then the content. Plain elements and CSS only, so it renders
- * the same in the app and server-side (main/backend/print/html.ts).
+ * the same in the app and server-side (main/backend/print/html.ts). The printouts live
+ * in shared/print/ because both sides render them: main/ never imports from renderer/.
  */
 import type { ReactNode } from 'react';
-import { formatDate } from '../../../shared/domain/dates';
+import { formatDate } from '../domain/dates';
 import { CONFIDENTIAL, pageRules, printCss } from './printStyles';
 
 export interface PrintDocumentProps {
