@@ -3,6 +3,7 @@ import { danishSortKey } from '../../../shared/domain/collation';
 import { ageOn } from '../../../shared/domain/cpr';
 import type { Area } from '../../../shared/domain/enums';
 import type { Db } from '../db/transaction';
+import { writeNameWords } from '../services/name-words';
 import { insertRowsWithIds } from './batch';
 import { address, personName, type Gender } from './names';
 import { dayOf, isoOfDay, yearOfDay, type Rng } from './random';
@@ -81,7 +82,6 @@ export function planCitizens(rng: Rng, count: number, today: number, teamsPerAre
 }
 
 export async function insertCitizens(db: Db, rng: Rng, citizens: DemoCitizen[], stamp: (day: number) => string): Promise<void> {
-  // Plain INSERTs so migration 002's triggers put every name in the search index.
   const rows = citizens.map((c) => {
     const a = address(rng);
     const at = stamp(c.firstDay);
@@ -93,4 +93,5 @@ export async function insertCitizens(db: Db, rng: Rng, citizens: DemoCitizen[], 
   });
   const ids = await insertRowsWithIds(db, 'citizens', rows, 'cpr');
   for (const c of citizens) c.id = ids.get(c.cpr)!;
+  await writeNameWords(db, citizens.map((c, i) => ({ citizenId: c.id, name: c.name, nameSort: rows[i].name_sort })));
 }

@@ -6,6 +6,7 @@
  */
 import { PostgresAdapter, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import { AppError } from '../../../../shared/api/errors';
+import { postgresDialect } from './postgres';
 import { sqliteDialect } from './sqlite';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -54,9 +55,8 @@ export interface RegisterDialect {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function dialectOf(db: Kysely<any>): RegisterDialect {
-  // PostgreSQL arrives with the register port's second engine (issue 16); SQLite is the default.
-  if (db.getExecutor().adapter instanceof PostgresAdapter) throw new Error('PostgreSQL is not available yet');
-  return sqliteDialect;
+  // A transaction shares its database's adapter; SQLite is the default engine.
+  return db.getExecutor().adapter instanceof PostgresAdapter ? postgresDialect : sqliteDialect;
 }
 
 /** Error codes that mean the disk (or the database server's disk) is full, per engine. */

@@ -10,9 +10,10 @@ import { migration009 } from './009_nonstandard_names';
 import { migration010 } from './010_citizen_name_words';
 import { migration011 } from './011_decision_deadlines';
 import { migration012 } from './012_transition_handovers';
+import { migration013 } from './013_search_upkeep';
 import type { Migration } from './types';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
-export const migrations: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const migrations: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

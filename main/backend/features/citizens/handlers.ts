@@ -4,7 +4,8 @@ import { parseCpr } from '../../../../shared/domain/cpr';
 import type { CaseState } from '../../../../shared/domain/enums';
 import type { CitizenInput, citizensContract } from '../../../../shared/features/citizens';
 import type { HandlersFor } from '../../context';
-import type { Db } from '../../db/transaction';
+import { atomically, type Db } from '../../db/transaction';
+import { writeNameWords } from '../../services/name-words';
 import { toCitizen } from './rows';
 import { searchCitizens } from './search';
 
@@ -79,11 +80,16 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
     const values = citizenValues(input, today());
     await assertCprFree(db, values.cpr);
     const at = now().toISOString();
-    const row = await db
-      .insertInto('citizens')
-      .values({ ...values, created_at: at, updated_at: at })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    // The citizen and its name words (the search index) commit together.
+    const row = await atomically(db, async (trx) => {
+      const inserted = await trx
+        .insertInto('citizens')
+        .values({ ...values, created_at: at, updated_at: at })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeNameWords(trx, [{ citizenId: inserted.id, name: inserted.name, nameSort: inserted.name_sort }]);
+      return inserted;
+    });
     return masked(toCitizen(row, today()));
   },
 
@@ -91,12 +97,16 @@ export const citizenHandlers: HandlersFor<typeof citizensContract> = {
     await getCitizen(db, input.id);
     const values = citizenValues(input, today());
     await assertCprFree(db, values.cpr, input.id);
-    const row = await db
-      .updateTable('citizens')
-      .set({ ...values, updated_at: now().toISOString() })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await atomically(db, async (trx) => {
+      const updated = await trx
+        .updateTable('citizens')
+        .set({ ...values, updated_at: now().toISOString() })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeNameWords(trx, [{ citizenId: updated.id, name: updated.name, nameSort: updated.name_sort }]);
+      return updated;
+    });
     return masked(toCitizen(row, today()));
   },
 
