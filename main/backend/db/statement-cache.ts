@@ -28,27 +28,17 @@ export function cachingDatabase(raw: Database.Database, max = 500): SqliteDataba
 }
 
 /**
- * Prepared statements made once per open register, for hot lookups written as plain
- * SQL (no builder or compile step per call): `const stmts = perRegister((raw) => ({ … }))`.
- */
-export function perRegister<T>(build: (raw: Database.Database) => T): (raw: Database.Database) => T {
-  const cache = new WeakMap<Database.Database, T>();
-  return (raw) => {
-    let made = cache.get(raw);
-    if (made === undefined) cache.set(raw, (made = build(raw)));
-    return made;
-  };
-}
-
-/**
  * Kysely builds and compiles a query anew on every call; for the big list queries that
- * costs about as much as SQLite running them (~0.2 ms), and the same list is asked for
- * again and again (the start page, refetches after every change). This keeps compiled
- * queries per register, least recently used dropped. The key must hold everything the
- * builder reads: the same key always means the same SQL and the same parameters.
+ * costs about as much as running them (~0.2 ms), and the same list is asked for again and
+ * again (the start page, refetches after every change). This keeps compiled queries per
+ * register (the SQL is the engine's), least recently used dropped. The key must hold
+ * everything the builder reads: the same key always means the same SQL and parameters.
  */
 export function compiledQueryCache(max = 200) {
-  const byRegister = perRegister(() => new Map<string, CompiledQuery>());
-  return <R>(raw: Database.Database, key: string, build: () => Compilable<R>): CompiledQuery<R> =>
-    remember(byRegister(raw), key, max, () => build().compile()) as CompiledQuery<R>;
+  const byRegister = new WeakMap<object, Map<string, CompiledQuery>>();
+  return <R>(register: object, key: string, build: () => Compilable<R>): CompiledQuery<R> => {
+    let cache = byRegister.get(register);
+    if (!cache) byRegister.set(register, (cache = new Map()));
+    return remember(cache, key, max, () => build().compile()) as CompiledQuery<R>;
+  };
 }

@@ -1,10 +1,10 @@
 /** cases.list: one page of cases for my case stem, a team or the register, with search, filters and sorting. */
-import { sql, type Compilable, type CompiledQuery, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import { caseStates, phases } from '../../../../shared/domain/enums';
 import type { Ctx } from '../../context';
 import { dialectOf, type RegisterDialect } from '../../db/dialect';
-import type { Db } from '../../db/transaction';
+import { compiledQueryCache } from '../../db/statement-cache';
 import { citizenIdsByName, cprPrefix } from '../citizens';
 import { caseQuery, selectCaseRow, toCaseRow } from './queries';
 
@@ -53,28 +53,8 @@ export function filteredCases(input: ListInput, ctx: Ctx) {
   return q;
 }
 
-/**
- * Kysely builds and compiles a query anew on every call; for these big list queries that
- * costs about as much as running them, and the same list is asked for again and again
- * (the start page, refetches after every change). So the compiled queries are kept per
- * register handle (the SQL is the engine's), least recently used dropped past MAX. The
- * list queries read only the input and who is asking (filteredCases): that is the key.
- */
-const MAX = 200;
-const compiledByDb = new WeakMap<Db, Map<string, CompiledQuery>>();
-
-function compiled<R>(db: Db, key: string, build: () => Compilable<R>): CompiledQuery<R> {
-  let cache = compiledByDb.get(db);
-  if (!cache) compiledByDb.set(db, (cache = new Map()));
-  let query = cache.get(key);
-  if (query) cache.delete(key); // re-inserted below: most recently used last
-  else {
-    query = build().compile();
-    if (cache.size >= MAX) cache.delete(cache.keys().next().value as string);
-  }
-  cache.set(key, query);
-  return query as CompiledQuery<R>;
-}
+// The list queries read only the input and who is asking (filteredCases): that is the key.
+const compiled = compiledQueryCache();
 
 export async function listCases(input: ListInput, ctx: Ctx) {
   const key = JSON.stringify([input, ctx.user.id, ctx.user.teamId]);

@@ -5,7 +5,7 @@
  * (migration 003 comes before the deadlines' 006).
  */
 import type { Ctx } from '../../context';
-import { byIdChunks } from './scope';
+import { byIdChunks } from '../../db/chunks';
 
 interface Holder {
   name: string;

@@ -11,7 +11,7 @@ import { compliance, listDeadlines } from './lists';
 import { reminders } from './reminders';
 import { invitedTo, invitedToAny, openTransitionTasks, upcomingMeetings } from './transitions';
 import { custodyHolders } from './custody';
-import { byIdChunks } from './scope';
+import { byIdChunks } from '../../db/chunks';
 
 function toRule(ctx: Ctx, r: RuleRow) {
   const p = ctx.reference.paragraph(r.paragraph);

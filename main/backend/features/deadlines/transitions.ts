@@ -4,7 +4,8 @@ import { addPeriod } from '../../../../shared/domain/calendar';
 import { INVITATION_DAYS_BEFORE, invitationDate, monthsAfterBirth, nextMeetingInvitableFrom, transitionTasks, type TransitionTask } from '../../../../shared/domain/transition';
 import type { TransitionRow } from '../../../../shared/features/deadlines';
 import type { Ctx } from '../../context';
-import { byIdChunks, inScope, type Scope } from './scope';
+import { byIdChunks } from '../../db/chunks';
+import { inScope, type Scope } from './scope';
 
 export interface YoungPerson {
   citizenId: number;

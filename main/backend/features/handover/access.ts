@@ -2,7 +2,7 @@
 import { AppError, notFound } from '../../../../shared/api/errors';
 import type { SessionUser } from '../../../../shared/features/users';
 import type { Db } from '../../db/transaction';
-import { byIdChunks } from './ids';
+import { byIdChunks } from '../../db/chunks';
 
 export interface Person {
   id: number;

@@ -6,7 +6,7 @@
 import { formatDate } from '../../../../shared/domain/dates';
 import { atomically, type Db } from '../../db/transaction';
 import { moveCases, type CaseMove } from '../../services/move-cases';
-import { byIdChunks } from './ids';
+import { byIdChunks } from '../../db/chunks';
 import { executeShift } from './shifts';
 
 /**

@@ -9,7 +9,7 @@ import { atomically } from '../../db/transaction';
 import { moveCases, requireActiveUsers } from '../../services/move-cases';
 import { isLeaderOf, person, requireLeader, requireOwnOpenCases, requireSelfOrLeader } from './access';
 import { teamFigures } from './figures';
-import { byIdChunks } from './ids';
+import { byIdChunks } from '../../db/chunks';
 import { overviewRows, sortRows } from './overview';
 import { executeShift, listShifts, loadShift, shiftRow } from './shifts';
 import { completeTask, createTasks, getTask, listTasks, saveTeamSettings, teamSettings } from './tasks';

@@ -13,7 +13,7 @@ import { dialectOf } from '../../db/dialect';
 import type { Db } from '../../db/transaction';
 import type { Reference } from '../../reference';
 import { reviewDaysSetting, reviewStatus } from '../stamkort';
-import { byIdChunks } from './ids';
+import { byIdChunks } from '../../db/chunks';
 
 // Citizens' own data plus the stamkort's confirmation and whether the register changed since (stamkort rules decide).
 // The flags are CASE … THEN 1 ELSE 0, never a bare EXISTS: an integer on every engine (PostgreSQL's EXISTS is a boolean).

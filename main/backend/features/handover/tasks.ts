@@ -9,7 +9,7 @@ import { addWorkingDays } from '../../../../shared/domain/calendar';
 import type { Task } from '../../../../shared/features/handover';
 import type { NotificationTasksTable } from '../../db/schema';
 import type { Db } from '../../db/transaction';
-import { byIdChunks } from './ids';
+import { byIdChunks } from '../../db/chunks';
 import { partiesOf } from './overview';
 
 export interface TeamSettings {
